@@ -1,0 +1,82 @@
+// @ts-check
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import starlightLinksValidator from 'starlight-links-validator';
+import { catalogStatuses, entries, entryHeading, generatedPaths, providers } from './src/catalog/index.ts';
+
+/** Public origin of the site; canonical, hreflang and sitemap URLs are built from it. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+const entryLink = (/** @type {import('./src/catalog/index.ts').ErrorEntry} */ e) => ({
+  label: e.sdk ? e.title.en : `${e.http} ${e.title.en}`,
+  translations: { 'zh-CN': e.sdk ? e.title['zh-cn'] : `${e.http} ${e.title['zh-cn']}` },
+  link: `/errors/${e.slug}/`,
+  attrs: { title: entryHeading(e, 'en') },
+});
+
+/** Sidebar grouped by provider, generated from the catalog (translation keys are BCP-47 tags). */
+const sidebar = [
+  { label: 'Home', translations: { 'zh-CN': '首页' }, link: '/' },
+  { label: 'All errors', translations: { 'zh-CN': '全部错误' }, link: '/errors/' },
+  ...providers.map((p) => {
+    const own = entries.filter((e) => e.provider === p.id);
+    const api = own.filter((e) => !e.sdk);
+    const sdk = own.filter((e) => e.sdk);
+    const overview = { label: 'Overview', translations: { 'zh-CN': '概览' }, link: `/providers/${p.id}/` };
+    return {
+      label: p.name.en,
+      translations: { 'zh-CN': p.name['zh-cn'] },
+      collapsed: true,
+      items: sdk.length
+        ? [
+            overview,
+            { label: 'API errors', translations: { 'zh-CN': 'API 错误' }, items: api.map(entryLink) },
+            { label: 'SDK exceptions', translations: { 'zh-CN': 'SDK 异常类' }, items: sdk.map(entryLink) },
+          ]
+        : [overview, ...api.map(entryLink)],
+    };
+  }),
+  {
+    label: 'By HTTP status',
+    translations: { 'zh-CN': '按 HTTP 状态码' },
+    collapsed: true,
+    items: catalogStatuses.map((s) => ({ label: `HTTP ${s}`, link: `/status/${s}/` })),
+  },
+];
+
+const generated = new Set(generatedPaths());
+
+// `/errors/<http>/` is a guessable URL: send it to the status hub (DESIGN.md §2).
+const redirects = Object.fromEntries(
+  catalogStatuses.flatMap((s) => [
+    [`/errors/${s}/`, `/status/${s}/`],
+    [`/zh-cn/errors/${s}/`, `/zh-cn/status/${s}/`],
+  ]),
+);
+
+export default defineConfig({
+  site,
+  redirects,
+  prerenderConflictBehavior: 'error',
+  // Starlight highlights code with Expressive Code; Astro's own Shiki pass is not needed.
+  markdown: { syntaxHighlight: false },
+  integrations: [
+    starlight({
+      title: { en: 'LLM API Errors', 'zh-CN': 'LLM API 错误码' },
+      description: 'Every error of the DeepSeek and OpenAI APIs, their SDKs and OpenAI-compatible gateways: whose fault, retry or not, and what to do.',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        'zh-cn': { label: '简体中文', lang: 'zh-CN' },
+      },
+      sidebar,
+      // Our own src/pages/404.astro speaks both languages and links to the status hubs.
+      disable404Route: true,
+      customCss: ['./src/styles/custom.css'],
+      plugins: [
+        // Markdown links to generated pages are checked over dist/ by the tests instead.
+        starlightLinksValidator({ exclude: ({ link }) => generated.has(link.split('#')[0]) }),
+      ],
+    }),
+  ],
+});

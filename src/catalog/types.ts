@@ -1,0 +1,152 @@
+/**
+ * The shape of the error catalog: the single source of truth of the site.
+ *
+ * This module (and everything under src/catalog/) must not import `astro:*` modules or
+ * tsconfig path aliases: astro.config.mjs, pages, endpoints and plain-Node tests all load it.
+ */
+
+/** Locale keys as they appear in URLs (`/zh-cn/…`). Starlight's BCP-47 tag for zh-cn is `zh-CN`. */
+export const locales = ['en', 'zh-cn'] as const;
+export type Locale = (typeof locales)[number];
+
+/** A value in every locale. A missing translation is a type error. */
+export type Localized<T = string> = Record<Locale, T>;
+
+/**
+ * The triage buckets of DESIGN.md §3. Every entry has exactly one.
+ * Whether a class is retryable, and whose side the fault is on, is derived from the class
+ * (see `classInfo` in ./classes.ts), never stored per entry.
+ */
+export const failureClasses = [
+  'request',
+  'auth',
+  'billing',
+  'rate-limit',
+  'overload',
+  'server',
+  'network',
+] as const;
+export type FailureClass = (typeof failureClasses)[number];
+
+export const providerIds = ['deepseek', 'openai', 'gateway'] as const;
+export type ProviderId = (typeof providerIds)[number];
+
+/** An official page the facts of an entry were checked against. Always https. */
+export interface Source {
+  url: string;
+  /** Short label shown in the Sources list, e.g. "DeepSeek API docs — Error codes". */
+  title: string;
+}
+
+/**
+ * The machine-readable fields exactly as the API returns them. Never translated.
+ * `null` means the provider sends the field with a null value; an absent key means the
+ * provider does not send it (or it is not documented).
+ */
+export interface MachineFields {
+  /** `error.type` */
+  type?: string | null;
+  /** `error.code` */
+  code?: string | null;
+  /** `error.param` */
+  param?: string | null;
+  /** The documented or typically observed `error.message`, verbatim. */
+  message?: string;
+}
+
+/** One example failure as the provider really returns it. */
+export interface ExampleResponse {
+  /** Response headers worth showing (request id, Retry-After …). Lower-case names. */
+  headers?: Record<string, string>;
+  /** The JSON body, exactly as sent (serialised with two-space indentation on the page). */
+  body: unknown;
+  /**
+   * `true` when the official sources document the status, type and code but not the full body:
+   * the page then says the message text is illustrative.
+   */
+  illustrative?: boolean;
+}
+
+/** For SDK exception entries: the class in each official SDK and what the SDK does with it. */
+export interface SdkException {
+  /** Fully qualified Python name, e.g. `openai.RateLimitError`. */
+  python: string | null;
+  /** Node/TypeScript name, e.g. `OpenAI.RateLimitError` (exported from the `openai` package). */
+  node: string | null;
+  /** The parent class, by entry slug (`null` for the root of the hierarchy). */
+  parent: string | null;
+  /** HTTP statuses the SDK maps to this class (empty for network errors and base classes). */
+  statuses: number[];
+  /** Whether the SDK retries this failure by itself (default `max_retries` = 2). */
+  retriedByDefault: boolean | 'depends';
+  /** A typical line as printed by the SDK (traceback tail or `console.error` output). */
+  example: string;
+}
+
+export interface ErrorEntry {
+  /** Permanent URL key (`/errors/<slug>/`). Never changes once published. See DESIGN.md §2. */
+  slug: string;
+  provider: ProviderId;
+  /** HTTP status, or `null` for SDK-side and network errors that have no single status. */
+  http: number | null;
+  class: FailureClass;
+  /** The provider's own name for this error, when it has one (DeepSeek: Insufficient Balance / 余额不足). */
+  officialName?: Localized;
+  /** Page title, without the provider prefix or status (they are added by the page). */
+  title: Localized;
+  /** One sentence: what happened. */
+  summary: Localized;
+  /** Why it happens: the usual causes. One paragraph. */
+  cause: Localized;
+  /** Exact steps to fix, in order. */
+  fix: Localized<string[]>;
+  /** How to retry, or why not to. The yes/no verdict itself comes from the class. */
+  retry: Localized;
+  /**
+   * How to tell this entry apart from others with the same status (which body field to read).
+   * Shown on status hubs. Required when another entry shares the status.
+   */
+  distinguish?: Localized;
+  /** Further facts worth knowing (limits, history, provider quirks). Optional. */
+  notes?: Localized;
+  /** Machine fields as returned (HTTP entries). */
+  machine?: MachineFields;
+  /** Example response (HTTP entries). */
+  example?: ExampleResponse;
+  /** SDK exception details (SDK entries only). */
+  sdk?: SdkException;
+  /**
+   * Other names people search for: legacy class names (`openai.error.InvalidRequestError`),
+   * the Node name where it differs, related machine codes that share this page.
+   */
+  aliases: string[];
+  /** Case-insensitive substrings of messages that identify this error (for the diagnose tool). */
+  patterns: string[];
+  /** Slugs of related entries. */
+  related: string[];
+  sources: Source[];
+  /** ISO date (YYYY-MM-DD) the facts were last checked against the sources. */
+  verified: string;
+}
+
+export interface Provider {
+  id: ProviderId;
+  name: Localized;
+  /** One paragraph: who they are and what this site covers of them. */
+  summary: Localized;
+  /** The error envelope, described. */
+  envelope: Localized;
+  /** An example envelope body. */
+  envelopeExample: unknown;
+  /** Header that carries the request id, or `null` when none is documented. */
+  requestIdHeader: string | null;
+  requestId: Localized;
+  /** Which retry-related headers the provider sends. */
+  retryHeaders: Localized;
+  /** What the official SDKs do by default when this provider fails. */
+  sdkDefaults: Localized;
+  /** Base URL of the API, as configured in an OpenAI-compatible client. */
+  baseUrl: string | null;
+  sources: Source[];
+  verified: string;
+}

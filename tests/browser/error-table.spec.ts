@@ -1,0 +1,62 @@
+/** The /errors/ table: every entry in both languages, filters, row anchors, and no-JavaScript reading. */
+import { expect, test } from '@playwright/test';
+import { classInfo, entries, providers } from '../../src/catalog/index.ts';
+
+for (const prefix of ['', '/zh-cn']) {
+  test(`the table${prefix ? ' in Chinese' : ''} lists every entry with a row anchor and a link to its page`, async ({ page }) => {
+    await page.goto(`${prefix}/errors/`);
+    await expect(page.locator('[data-error-table] tbody tr')).toHaveCount(entries.length);
+    for (const e of entries) {
+      await expect(page.locator(`tr#${e.slug} a[href="${prefix}/errors/${e.slug}/"]`)).toHaveCount(1);
+    }
+  });
+}
+
+test('filtering by provider, class and retryable narrows the rows and says how many are shown', async ({ page }) => {
+  await page.goto('/errors/');
+  const visible = page.locator('[data-error-table] tbody tr:visible');
+  const provider = providers[0]!.id;
+  await page.getByLabel('Provider').selectOption(provider);
+  await expect(visible).toHaveCount(entries.filter((e) => e.provider === provider).length);
+  await page.getByLabel('Failure class').selectOption('billing');
+  const both = entries.filter((e) => e.provider === provider && e.class === 'billing').length;
+  await expect(visible).toHaveCount(both);
+  await expect(page.locator('[data-filter-count]')).toHaveText(`Showing ${both} of ${entries.length} errors`);
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+  await page.getByLabel('Retry', { exact: true }).selectOption('false');
+  await expect(visible).toHaveCount(entries.filter((e) => !classInfo[e.class].retryable).length);
+});
+
+test('the text filter finds rows by machine code and keeps its state in a shareable URL', async ({ page }) => {
+  await page.goto('/errors/');
+  await page.getByLabel('Filter', { exact: true }).fill('insufficient_quota');
+  const rows = page.locator('[data-error-table] tbody tr:visible');
+  await expect(rows.first()).toBeVisible();
+  const expected = entries.filter((e) => JSON.stringify([e.machine?.code, e.machine?.type, e.aliases]).includes('insufficient_quota'));
+  await expect(rows).toHaveCount(expected.length);
+  await expect(page).toHaveURL(/q=insufficient_quota/);
+  await page.reload();
+  await expect(rows).toHaveCount(expected.length);
+});
+
+test('hostile text in the filter URL is shown as text, never as markup', async ({ page }) => {
+  await page.goto('/errors/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&provider=%3Cb%3E');
+  await expect(page.getByLabel('Filter', { exact: true })).toHaveValue('<img src=x onerror=alert(1)>');
+  await expect(page.locator('main img[src="x"]')).toHaveCount(0);
+  await expect(page.getByLabel('Provider')).toHaveValue('');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the table is complete and readable, and says the filters need JavaScript', async ({ page }) => {
+    await page.goto('/errors/');
+    await expect(page.locator('[data-error-table] tbody tr:visible')).toHaveCount(entries.length);
+    await expect(page.locator('[data-table-filters]')).toBeHidden();
+    await expect(page.getByText('The filters need JavaScript')).toBeVisible();
+  });
+  test('an entry page is fully readable', async ({ page }) => {
+    await page.goto('/errors/deepseek-402/');
+    await expect(page.getByRole('heading', { name: 'How to fix it' })).toBeVisible();
+    await expect(page.locator('.fix-steps li').first()).toBeVisible();
+  });
+});
