@@ -71,8 +71,9 @@ test('a status hub lists every entry with that status and how to tell them apart
   const expected = entries.filter((e) => e.http === 429);
   const rows = page.locator('.entry-table tbody tr');
   await expect(rows).toHaveCount(expected.length);
-  for (const e of expected) await expect(page.locator(`a[href="/errors/${e.slug}/"]`).first()).toBeVisible();
-  await expect(page.getByRole('columnheader', { name: 'How to tell it apart' })).toBeVisible();
+  for (const e of expected) await expect(page.locator(`.entry-table a[href="/errors/${e.slug}/"]`)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'How to tell them apart' })).toBeVisible();
+  for (const e of expected) await expect(page.locator('.tell-apart dt', { hasText: e.title.en }).first()).toBeVisible();
 });
 
 test('the language picker moves between the two versions of the same page', async ({ page }) => {

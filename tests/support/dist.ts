@@ -24,7 +24,7 @@ export const pathOfFile = (file: string) => file.replace(/index\.html$/, '');
 /** The value of one attribute of every tag matching `selector` (tag[attr=value]) — enough for Starlight's output. */
 export function attributes(html: string, tag: string, attr: string): string[] {
   const values: string[] = [];
-  for (const m of html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'gi'))) {
+  for (const m of html.matchAll(new RegExp(`<${tag}(?![\\w-])[^>]*>`, 'gi'))) {
     const value = m[0].match(new RegExp(`\\s${attr}="([^"]*)"`, 'i'));
     if (value) values.push(decode(value[1]!));
   }

@@ -312,7 +312,7 @@ export const gatewayEntries: ErrorEntry[] = [
       en: [
         'Look the model up in the gateway\'s model list and copy its identifier exactly, e.g. `deepseek-v4-flash`.',
         'Compare version numbers and hyphens character by character with the identifier in your config.',
-        'Check whether the model has been retired or is still in beta, and move to a current one if needed.',
+        'Find out whether the model was retired or is only in beta, and pick a current one if so.',
         'For task queries, check that the task ID is the one the gateway returned when the task was created.',
       ],
       'zh-cn': [
@@ -486,7 +486,7 @@ export const gatewayEntries: ErrorEntry[] = [
         'Look up your tier\'s quotas on the gateway\'s rate-limit page.',
         'Retry with exponential backoff plus random jitter instead of resending at once.',
         'Cap the number of concurrent requests your service makes.',
-        'If your normal load needs more, upgrade the tier or file a ticket asking for higher limits.',
+        'If your normal load needs more, move to a higher tier or open a ticket to have the limits raised.',
       ],
       'zh-cn': [
         '在网关的速率限制页面查看你所在等级的配额。',
@@ -547,7 +547,7 @@ export const gatewayEntries: ErrorEntry[] = [
       en: [
         'Retry with exponential backoff and a cap on attempts.',
         'If it keeps failing, look the request up in the console\'s request logs.',
-        'Submit a ticket in the console with the `request_id` and the error details.',
+        'Open a support ticket from the console, quoting the `request_id` and what the error said.',
       ],
       'zh-cn': [
         '用指数退避重试，并限制重试次数。',
@@ -659,9 +659,9 @@ export const gatewayEntries: ErrorEntry[] = [
     },
     fix: {
       en: [
-        'Wait about 30 seconds, then retry.',
-        'If the error continues, switch to an alternative model.',
-        'Check the platform announcements for scheduled maintenance.',
+        'Give it roughly half a minute before the next attempt.',
+        'If it keeps happening, move the traffic to another model.',
+        'See whether the platform has announced maintenance for this period.',
       ],
       'zh-cn': [
         '等大约 30 秒后再重试。',

@@ -184,6 +184,18 @@ export const openaiApiEntries: ErrorEntry[] = [
       'zh-cn': '两个 SDK 都会抛出 `AuthenticationError`（1.0 之前的 `openai.error` 模块里也是这个名字），且不会重试。同一个 key 在自己的组织、项目下能用，一旦请求指定了别的组织或项目就会这样失败，所以公共 HTTP 客户端或代理额外加的请求头也要查一查。',
     },
     machine: { message: 'Invalid Authentication' },
+    example: {
+      headers: { 'x-request-id': 'req_a98305263087167ffbd25ffab7dc8290' },
+      body: {
+        error: {
+          message: 'Invalid Authentication',
+          type: null,
+          param: null,
+          code: null,
+        },
+      },
+      illustrative: true,
+    },
     aliases: [],
     patterns: ['invalid authentication', '身份验证无效'],
     related: [
@@ -307,6 +319,18 @@ export const openaiApiEntries: ErrorEntry[] = [
       'zh-cn': '两个 SDK 都会抛出 `AuthenticationError`，不会重试。典型场景：某位同事离职后被移出组织，脚本里还在用他的个人 key，于是突然失效。',
     },
     machine: { message: 'You must be a member of an organization to use the API' },
+    example: {
+      headers: { 'x-request-id': 'req_3709fc6498c87b716022268feab4f171' },
+      body: {
+        error: {
+          message: 'You must be a member of an organization to use the API.',
+          type: null,
+          param: null,
+          code: null,
+        },
+      },
+      illustrative: true,
+    },
     aliases: [],
     patterns: ['you must be a member of an organization to use the api', '不属于任何组织'],
     related: [
@@ -357,6 +381,18 @@ export const openaiApiEntries: ErrorEntry[] = [
       'zh-cn': '两个 SDK 都会抛出 `AuthenticationError`，不会重试。由于是否拦截取决于请求从哪里发出，同一份代码可能在笔记本上正常、到了生产环境却失败。',
     },
     machine: { message: 'IP not authorized' },
+    example: {
+      headers: { 'x-request-id': 'req_5046cc30267cf663b383e62addd185ff' },
+      body: {
+        error: {
+          message: 'IP not authorized',
+          type: null,
+          param: null,
+          code: null,
+        },
+      },
+      illustrative: true,
+    },
     aliases: [],
     patterns: ['ip not authorized', 'ip 地址未获授权'],
     related: [
@@ -706,6 +742,18 @@ export const openaiApiEntries: ErrorEntry[] = [
       'zh-cn': '如果代码只拿 `error.code` 和 `insufficient_quota` 比较，就会漏掉这种情况；应改为判断 `error.type`。OpenAI 明确说明，账单、支出或配额类错误靠重试无法恢复访问。',
     },
     machine: { type: 'insufficient_quota', code: 'credit_balance_exhausted' },
+    example: {
+      headers: { 'x-request-id': 'req_23f056d64347523afaddd2e7c3179c6e' },
+      body: {
+        error: {
+          message: 'Your credit balance is exhausted. Add credits to your organization to continue using the API.',
+          type: 'insufficient_quota',
+          param: null,
+          code: 'credit_balance_exhausted',
+        },
+      },
+      illustrative: true,
+    },
     aliases: [],
     patterns: ['credit_balance_exhausted', '预付费额度已用完'],
     related: [
@@ -761,6 +809,19 @@ export const openaiApiEntries: ErrorEntry[] = [
       'zh-cn': '组织里的所有项目会同时受影响，看起来很像一次突发故障。OpenAI 明确说明，账单、支出或配额类错误靠重试无法恢复访问。',
     },
     machine: { type: 'insufficient_quota', code: 'organization_spend_limit_exceeded' },
+    example: {
+      headers: { 'x-request-id': 'req_bd630904cafb7e0267f51911d0723bc5' },
+      body: {
+        error: {
+          message:
+            'Your organization has reached its spend limit. Raise the limit in your billing settings or wait until it resets.',
+          type: 'insufficient_quota',
+          param: null,
+          code: 'organization_spend_limit_exceeded',
+        },
+      },
+      illustrative: true,
+    },
     aliases: [],
     patterns: ['organization_spend_limit_exceeded', '超出组织支出上限'],
     related: [
@@ -816,6 +877,18 @@ export const openaiApiEntries: ErrorEntry[] = [
       'zh-cn': '如果有的服务报 429、有的正常，先对比它们的 key 分属哪个项目。OpenAI 明确说明，账单、支出或配额类错误靠重试无法恢复访问。',
     },
     machine: { type: 'insufficient_quota', code: 'project_spend_limit_exceeded' },
+    example: {
+      headers: { 'x-request-id': 'req_db09ffed9f0b75c5a5ddba9f2f3088c8' },
+      body: {
+        error: {
+          message: 'This project has reached its spend limit. Raise the project limit or wait until it resets.',
+          type: 'insufficient_quota',
+          param: null,
+          code: 'project_spend_limit_exceeded',
+        },
+      },
+      illustrative: true,
+    },
     aliases: [],
     patterns: ['project_spend_limit_exceeded', '超出项目支出上限'],
     related: [
@@ -869,6 +942,18 @@ export const openaiApiEntries: ErrorEntry[] = [
       'zh-cn': '解决它要等 OpenAI 审批，所以预计用量会增长时要提前申请。OpenAI 明确说明，账单、支出或配额类错误靠重试无法恢复访问。',
     },
     machine: { type: 'insufficient_quota', code: 'organization_usage_limit_exceeded' },
+    example: {
+      headers: { 'x-request-id': 'req_357daf7609c2a785fe24f8e47cce771e' },
+      body: {
+        error: {
+          message: 'Your organization has reached its approved monthly usage limit. Request a higher limit to continue.',
+          type: 'insufficient_quota',
+          param: null,
+          code: 'organization_usage_limit_exceeded',
+        },
+      },
+      illustrative: true,
+    },
     aliases: [],
     patterns: ['organization_usage_limit_exceeded', '超出组织用量上限'],
     related: [
@@ -926,6 +1011,18 @@ export const openaiApiEntries: ErrorEntry[] = [
       'zh-cn': '历史：这种情况以前返回 503 `slow_down`（见旧版条目），后来改成了 429，所以 SDK 现在抛出的是 `RateLimitError` 而不是 `InternalServerError`。“每 15 分钟增长 50%”这个数字来自对 OpenAI 文档的二手整理，只能当参考，不是承诺。',
     },
     machine: { type: 'rate_limit_error', code: 'slow_down' },
+    example: {
+      headers: { 'x-request-id': 'req_6d2fdf7b1b418c47d76a289d8054d4dd', 'retry-after': '20' },
+      body: {
+        error: {
+          message: 'Slow down: your request rate increased too quickly. Reduce your request rate and ramp up gradually.',
+          type: 'rate_limit_error',
+          param: null,
+          code: 'slow_down',
+        },
+      },
+      illustrative: true,
+    },
     aliases: [],
     patterns: ['slow_down', '请求量增长过快'],
     related: [
@@ -982,6 +1079,18 @@ export const openaiApiEntries: ErrorEntry[] = [
       'zh-cn': '旧版：OpenAI 早期的错误指南把 "The engine is currently overloaded, please try again later" 列为 429。现行文档用 503 表示过载——新代码请参考 openai-503-server-is-overloaded。（视频生成的过载错误也同样从 429 改成了 503。）保留本条目是为了方便查阅旧日志和旧客户端代码。',
     },
     machine: { message: 'The engine is currently overloaded, please try again later' },
+    example: {
+      headers: { 'x-request-id': 'req_8f00e637387e80f96c87071e7c472944' },
+      body: {
+        error: {
+          message: 'The engine is currently overloaded, please try again later',
+          type: null,
+          param: null,
+          code: null,
+        },
+      },
+      illustrative: true,
+    },
     aliases: [],
     patterns: ['429 - the engine is currently overloaded', '引擎当前过载'],
     related: [
@@ -1172,6 +1281,18 @@ export const openaiApiEntries: ErrorEntry[] = [
       'zh-cn': '旧版：这种情况已改为 429 `slow_down`（见 openai-429-slow-down），SDK 会以 `RateLimitError` 抛出。靠捕获 `InternalServerError` 来识别它的代码需要更新。',
     },
     machine: { code: 'slow_down', message: 'Slow Down' },
+    example: {
+      headers: { 'x-request-id': 'req_cfa77d4ce769dbffd39b1d4aa8e70a7e', 'retry-after': '10' },
+      body: {
+        error: {
+          message: 'Slow Down',
+          type: null,
+          param: null,
+          code: 'slow_down',
+        },
+      },
+      illustrative: true,
+    },
     aliases: [],
     patterns: ['503 - slow down', '请求增速过快'],
     related: ['openai-429-slow-down', 'openai-503-server-is-overloaded', 'openai-sdk-internal-server-error'],
