@@ -63,7 +63,8 @@ export default defineConfig({
   integrations: [
     starlight({
       title: { en: 'LLM API Errors', 'zh-CN': 'LLM API 错误码' },
-      description: 'Every error of the DeepSeek and OpenAI APIs, their SDKs and OpenAI-compatible gateways: whose fault, retry or not, and what to do.',
+      description:
+        'Every error of the DeepSeek and OpenAI APIs, their SDKs and OpenAI-compatible gateways: whose fault, retry or not, and what to do.',
       defaultLocale: 'root',
       locales: {
         root: { label: 'English', lang: 'en' },

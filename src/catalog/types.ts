@@ -17,15 +17,7 @@ export type Localized<T = string> = Record<Locale, T>;
  * Whether a class is retryable, and whose side the fault is on, is derived from the class
  * (see `classInfo` in ./classes.ts), never stored per entry.
  */
-export const failureClasses = [
-  'request',
-  'auth',
-  'billing',
-  'rate-limit',
-  'overload',
-  'server',
-  'network',
-] as const;
+export const failureClasses = ['request', 'auth', 'billing', 'rate-limit', 'overload', 'server', 'network'] as const;
 export type FailureClass = (typeof failureClasses)[number];
 
 export const providerIds = ['deepseek', 'openai', 'gateway'] as const;

@@ -54,17 +54,34 @@ export function validateCatalog({ entries, providers, statuses }: CatalogData): 
     // The slug rule of DESIGN.md §2.
     if (entry.sdk) {
       if (!entry.slug.startsWith(`${entry.provider}-sdk-`)) {
-        report('slug', 'an SDK exception entry must be named <provider>-sdk-<class>', `rename to "${entry.provider}-sdk-…"`);
+        report(
+          'slug',
+          'an SDK exception entry must be named <provider>-sdk-<class>',
+          `rename to "${entry.provider}-sdk-…"`,
+        );
       }
-      if (entry.http !== null) report('http', 'SDK exception entries have no single status', 'set http to null and list statuses in sdk.statuses');
+      if (entry.http !== null)
+        report(
+          'http',
+          'SDK exception entries have no single status',
+          'set http to null and list statuses in sdk.statuses',
+        );
     } else if (entry.http === null) {
       report('http', 'is null but the entry is not an SDK exception', 'set the HTTP status or add the sdk field');
     } else if (entry.provider === 'openai') {
       if (!new RegExp(`^openai-${entry.http}-[a-z0-9-]+$`).test(entry.slug)) {
-        report('slug', `OpenAI entries are named openai-<http>-<variant>`, `rename to "openai-${entry.http}-<variant>"`);
+        report(
+          'slug',
+          `OpenAI entries are named openai-<http>-<variant>`,
+          `rename to "openai-${entry.http}-<variant>"`,
+        );
       }
     } else if (entry.slug !== `${entry.provider}-${entry.http}`) {
-      report('slug', `${entry.provider} errors are told apart by status alone`, `rename to "${entry.provider}-${entry.http}"`);
+      report(
+        'slug',
+        `${entry.provider} errors are told apart by status alone`,
+        `rename to "${entry.provider}-${entry.http}"`,
+      );
     }
 
     const localized: [string, Localized<string | string[]> | undefined, boolean][] = [
@@ -88,7 +105,11 @@ export function validateCatalog({ entries, providers, statuses }: CatalogData): 
         if (empty) report(`${field}.${locale}`, 'is missing or empty', `write the ${locale} text`);
       }
       if (Array.isArray(value.en) && Array.isArray(value['zh-cn']) && value.en.length !== value['zh-cn'].length) {
-        report(field, `has ${value.en.length} English steps but ${value['zh-cn'].length} Chinese ones`, 'give both languages the same steps');
+        report(
+          field,
+          `has ${value.en.length} English steps but ${value['zh-cn'].length} Chinese ones`,
+          'give both languages the same steps',
+        );
       }
       if (field !== 'officialName' && JSON.stringify(value.en) === JSON.stringify(value['zh-cn'])) {
         report(`${field}.zh-cn`, 'is identical to the English text', 'write the Chinese text');
@@ -103,14 +124,16 @@ export function validateCatalog({ entries, providers, statuses }: CatalogData): 
       } catch {
         report(`sources[${i}].url`, `"${source.url}" is not a URL`, 'cite the full https address');
       }
-      if (url && url.protocol !== 'https:') report(`sources[${i}].url`, `"${source.url}" is not https`, 'cite the https:// address of the page');
+      if (url && url.protocol !== 'https:')
+        report(`sources[${i}].url`, `"${source.url}" is not https`, 'cite the https:// address of the page');
       if (!source.title?.trim()) report(`sources[${i}].title`, 'is empty', 'name the page');
     }
     if (!isoDate.test(entry.verified ?? '') || Number.isNaN(Date.parse(entry.verified))) {
       report('verified', `"${entry.verified}" is not a date`, 'write the date the facts were checked as YYYY-MM-DD');
     }
 
-    if (!entry.patterns?.length) report('patterns', 'is empty', 'add at least one message fragment the diagnose tool can match');
+    if (!entry.patterns?.length)
+      report('patterns', 'is empty', 'add at least one message fragment the diagnose tool can match');
     for (const pattern of entry.patterns ?? []) {
       if (pattern !== pattern.toLowerCase() || pattern.trim().length < 3) {
         report('patterns', `"${pattern}" must be lower-case and at least 3 characters`, 'write patterns in lower case');
@@ -118,7 +141,8 @@ export function validateCatalog({ entries, providers, statuses }: CatalogData): 
     }
     for (const alias of entry.aliases ?? []) {
       const owner = aliasOwner.get(alias.toLowerCase());
-      if (owner && owner !== entry.slug) report('aliases', `"${alias}" is also an alias of "${owner}"`, 'an alias leads to exactly one entry');
+      if (owner && owner !== entry.slug)
+        report('aliases', `"${alias}" is also an alias of "${owner}"`, 'an alias leads to exactly one entry');
       aliasOwner.set(alias.toLowerCase(), entry.slug);
     }
   }
@@ -127,14 +151,22 @@ export function validateCatalog({ entries, providers, statuses }: CatalogData): 
   for (const entry of entries) {
     const name = `"${entry.slug}"`;
     for (const related of entry.related ?? []) {
-      if (!slugs.has(related)) problems.push(`catalog entry ${name}, field "related": "${related}" is not a slug in the catalog — fix the slug or remove it`);
-      if (related === entry.slug) problems.push(`catalog entry ${name}, field "related": lists the entry itself — remove it`);
+      if (!slugs.has(related))
+        problems.push(
+          `catalog entry ${name}, field "related": "${related}" is not a slug in the catalog — fix the slug or remove it`,
+        );
+      if (related === entry.slug)
+        problems.push(`catalog entry ${name}, field "related": lists the entry itself — remove it`);
     }
     if (entry.sdk?.parent && !slugs.has(entry.sdk.parent)) {
-      problems.push(`catalog entry ${name}, field "sdk.parent": "${entry.sdk.parent}" is not a slug in the catalog — point it at the parent class's entry`);
+      problems.push(
+        `catalog entry ${name}, field "sdk.parent": "${entry.sdk.parent}" is not a slug in the catalog — point it at the parent class's entry`,
+      );
     }
     if (entry.http !== null && (byStatus.get(entry.http)?.length ?? 0) > 1 && !entry.distinguish) {
-      problems.push(`catalog entry ${name}, field "distinguish": other entries share HTTP ${entry.http} — say which body field tells this one apart`);
+      problems.push(
+        `catalog entry ${name}, field "distinguish": other entries share HTTP ${entry.http} — say which body field tells this one apart`,
+      );
     }
   }
 
@@ -143,7 +175,10 @@ export function validateCatalog({ entries, providers, statuses }: CatalogData): 
     if (providerSeen.has(provider.id)) problems.push(`provider "${provider.id}": listed twice — keep one`);
     providerSeen.add(provider.id);
     for (const source of provider.sources) {
-      if (!source.url.startsWith('https://')) problems.push(`provider "${provider.id}", field "sources": "${source.url}" is not https — cite the https:// address`);
+      if (!source.url.startsWith('https://'))
+        problems.push(
+          `provider "${provider.id}", field "sources": "${source.url}" is not https — cite the https:// address`,
+        );
     }
   }
   for (const id of providerIds) {

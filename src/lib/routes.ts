@@ -4,4 +4,5 @@ import { locales, type Locale } from '../catalog/index.ts';
 export const localeParam = (locale: Locale) => (locale === 'en' ? undefined : locale);
 
 /** One static path per locale, for pages that exist once per language. */
-export const perLocale = () => locales.map((locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }));
+export const perLocale = () =>
+  locales.map((locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }));

@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test';
 import { classInfo, entries, providers } from '../../src/catalog/index.ts';
 
 for (const prefix of ['', '/zh-cn']) {
-  test(`the table${prefix ? ' in Chinese' : ''} lists every entry with a row anchor and a link to its page`, async ({ page }) => {
+  test(`the table${prefix ? ' in Chinese' : ''} lists every entry with a row anchor and a link to its page`, async ({
+    page,
+  }) => {
     await page.goto(`${prefix}/errors/`);
     await expect(page.locator('[data-error-table] tbody tr')).toHaveCount(entries.length);
     for (const e of entries) {
@@ -32,7 +34,9 @@ test('the text filter finds rows by machine code and keeps its state in a sharea
   await page.getByLabel('Filter', { exact: true }).fill('insufficient_quota');
   const rows = page.locator('[data-error-table] tbody tr:visible');
   await expect(rows.first()).toBeVisible();
-  const expected = entries.filter((e) => JSON.stringify([e.machine?.code, e.machine?.type, e.aliases]).includes('insufficient_quota'));
+  const expected = entries.filter((e) =>
+    JSON.stringify([e.machine?.code, e.machine?.type, e.aliases]).includes('insufficient_quota'),
+  );
   await expect(rows).toHaveCount(expected.length);
   await expect(page).toHaveURL(/q=insufficient_quota/);
   await page.reload();

@@ -26,7 +26,12 @@ test('every internal href, src and #anchor in dist/ resolves', () => {
   for (const file of pages) {
     const html = readPage(file)!;
     const from = pathOfFile(file);
-    const links = [...attributes(html, 'a', 'href'), ...attributes(html, 'link', 'href'), ...attributes(html, 'script', 'src'), ...attributes(html, 'img', 'src')];
+    const links = [
+      ...attributes(html, 'a', 'href'),
+      ...attributes(html, 'link', 'href'),
+      ...attributes(html, 'script', 'src'),
+      ...attributes(html, 'img', 'src'),
+    ];
     for (const link of links) {
       const url = new URL(link, `http://site.test${from}`);
       if (url.host !== 'site.test') continue;

@@ -25,7 +25,8 @@ const twin = (path: string) => (path.startsWith('/zh-cn/') ? path.slice('/zh-cn'
 const expectedTitles = new Map<string, string>();
 for (const locale of ['en', 'zh-cn'] as const) {
   for (const e of entries) expectedTitles.set(paths.entry(e.slug, locale), entryHeading(e, locale));
-  for (const s of catalogStatuses) expectedTitles.set(paths.status(s, locale), `HTTP ${s} ${statusInfo(s).name[locale]}`);
+  for (const s of catalogStatuses)
+    expectedTitles.set(paths.status(s, locale), `HTTP ${s} ${statusInfo(s).name[locale]}`);
   for (const p of providers) expectedTitles.set(paths.provider(p.id, locale), providerById(p.id).name[locale]);
 }
 

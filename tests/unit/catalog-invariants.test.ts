@@ -32,17 +32,59 @@ describe('bad catalog data fails with a message naming entry, field and fix', ()
     [
       'a duplicate slug',
       ['"deepseek-402"', '"slug"', 'unique'],
-      () => validateCatalog({ ...valid, entries: [...entries, structuredClone(entries[0]!)].map((e, i, all) => (i === all.length - 1 ? { ...e, slug: 'deepseek-402' } : e)) }),
+      () =>
+        validateCatalog({
+          ...valid,
+          entries: [...entries, structuredClone(entries[0]!)].map((e, i, all) =>
+            i === all.length - 1 ? { ...e, slug: 'deepseek-402' } : e,
+          ),
+        }),
     ],
-    ['missing Chinese text', ['"deepseek-402"', '"summary.zh-cn"', 'write the zh-cn text'], () => withChange('deepseek-402', (e) => void (e.summary['zh-cn'] = ''))],
-    ['Chinese text copied from English', ['"deepseek-402"', '"cause.zh-cn"', 'identical'], () => withChange('deepseek-402', (e) => void (e.cause['zh-cn'] = e.cause.en))],
-    ['an unknown failure class', ['"deepseek-402"', '"class"', 'use one of request'], () => withChange('deepseek-402', (e) => void (e.class = 'oops' as never))],
-    ['a status that is not an HTTP error', ['"deepseek-402"', '"http"', '4xx or 5xx'], () => withChange('deepseek-402', (e) => void (e.http = 299))],
-    ['a broken cross-reference', ['"deepseek-402"', '"related"', '"deepseek-999"'], () => withChange('deepseek-402', (e) => void e.related.push('deepseek-999'))],
-    ['a non-https source', ['"deepseek-402"', '"sources[0].url"', 'not https'], () => withChange('deepseek-402', (e) => void (e.sources[0]!.url = 'http://example.com/'))],
-    ['a slug that breaks the slug rule', ['"deepseek-402"', '"slug"', 'rename to "deepseek-400"'], () => withChange('deepseek-402', (e) => void (e.http = 400))],
-    ['uneven fix steps', ['"deepseek-402"', '"fix"', 'same steps'], () => withChange('deepseek-402', (e) => void e.fix['zh-cn'].pop())],
-    ['a missing verified date', ['"deepseek-402"', '"verified"', 'YYYY-MM-DD'], () => withChange('deepseek-402', (e) => void (e.verified = 'last week'))],
+    [
+      'missing Chinese text',
+      ['"deepseek-402"', '"summary.zh-cn"', 'write the zh-cn text'],
+      () => withChange('deepseek-402', (e) => void (e.summary['zh-cn'] = '')),
+    ],
+    [
+      'Chinese text copied from English',
+      ['"deepseek-402"', '"cause.zh-cn"', 'identical'],
+      () => withChange('deepseek-402', (e) => void (e.cause['zh-cn'] = e.cause.en)),
+    ],
+    [
+      'an unknown failure class',
+      ['"deepseek-402"', '"class"', 'use one of request'],
+      () => withChange('deepseek-402', (e) => void (e.class = 'oops' as never)),
+    ],
+    [
+      'a status that is not an HTTP error',
+      ['"deepseek-402"', '"http"', '4xx or 5xx'],
+      () => withChange('deepseek-402', (e) => void (e.http = 299)),
+    ],
+    [
+      'a broken cross-reference',
+      ['"deepseek-402"', '"related"', '"deepseek-999"'],
+      () => withChange('deepseek-402', (e) => void e.related.push('deepseek-999')),
+    ],
+    [
+      'a non-https source',
+      ['"deepseek-402"', '"sources[0].url"', 'not https'],
+      () => withChange('deepseek-402', (e) => void (e.sources[0]!.url = 'http://example.com/')),
+    ],
+    [
+      'a slug that breaks the slug rule',
+      ['"deepseek-402"', '"slug"', 'rename to "deepseek-400"'],
+      () => withChange('deepseek-402', (e) => void (e.http = 400)),
+    ],
+    [
+      'uneven fix steps',
+      ['"deepseek-402"', '"fix"', 'same steps'],
+      () => withChange('deepseek-402', (e) => void e.fix['zh-cn'].pop()),
+    ],
+    [
+      'a missing verified date',
+      ['"deepseek-402"', '"verified"', 'YYYY-MM-DD'],
+      () => withChange('deepseek-402', (e) => void (e.verified = 'last week')),
+    ],
   ];
   for (const [name, expected, run] of cases) {
     it(`rejects ${name}`, () => {

@@ -88,7 +88,8 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     cause: {
       en: 'Each model can look at a fixed number of tokens at once. Everything you send — system prompt, conversation history, pasted documents, tool results — shares that budget with the completion you reserve through `max_tokens`. Chat apps run into it as conversations grow, agents when whole tool outputs are fed back, retrieval code when too many passages are stuffed into one prompt. The message states the model’s limit and the size your request came to.',
-      'zh-cn': '每个模型一次能处理的 token 数是固定的。你发出去的所有内容——系统提示词、历史对话、贴进来的文档、工具返回的结果——和通过 `max_tokens` 预留给输出的部分共用这一份额度。聊天应用多半是对话越来越长时撞上它；Agent 常常是把工具输出整段塞回上下文；检索类应用则是一次拼进了太多段落。错误消息里会写明模型的上限，以及这次请求实际算出来的 token 数。',
+      'zh-cn':
+        '每个模型一次能处理的 token 数是固定的。你发出去的所有内容——系统提示词、历史对话、贴进来的文档、工具返回的结果——和通过 `max_tokens` 预留给输出的部分共用这一份额度。聊天应用多半是对话越来越长时撞上它；Agent 常常是把工具输出整段塞回上下文；检索类应用则是一次拼进了太多段落。错误消息里会写明模型的上限，以及这次请求实际算出来的 token 数。',
     },
     fix: {
       en: [
@@ -106,15 +107,18 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     retry: {
       en: 'Do not retry as is: the same input has the same size and fails the same way. Send it again only after making it smaller. The official SDKs raise `BadRequestError` at once and never retry a 400.',
-      'zh-cn': '原样重试没有意义：输入不变，token 数就不变，结果还是 400。必须先把请求缩小再发。官方 SDK 遇到 400 会直接抛出 `BadRequestError`，不会自动重试。',
+      'zh-cn':
+        '原样重试没有意义：输入不变，token 数就不变，结果还是 400。必须先把请求缩小再发。官方 SDK 遇到 400 会直接抛出 `BadRequestError`，不会自动重试。',
     },
     distinguish: {
       en: 'Many 400s share this status. At OpenAI, look for `error.code` `context_length_exceeded` (with `error.param` `messages`); other OpenAI 400s share `type` `invalid_request_error` but carry other codes, such as `unsupported_parameter`. A DeepSeek 400 is its Invalid Format (格式错误) error, and the gateway’s 400 has `code` `invalid_request` and a `request_id` inside the error object.',
-      'zh-cn': '返回 400 的错误很多。在 OpenAI 这边，要看 `error.code` 是否为 `context_length_exceeded`（同时 `error.param` 为 `messages`）；OpenAI 其他 400 的 `type` 同样是 `invalid_request_error`，但 `code` 不同，比如 `unsupported_parameter`。DeepSeek 的 400 是“格式错误”；网关的 400 则是 `code` 为 `invalid_request`，并且错误对象里带有 `request_id`。',
+      'zh-cn':
+        '返回 400 的错误很多。在 OpenAI 这边，要看 `error.code` 是否为 `context_length_exceeded`（同时 `error.param` 为 `messages`）；OpenAI 其他 400 的 `type` 同样是 `invalid_request_error`，但 `code` 不同，比如 `unsupported_parameter`。DeepSeek 的 400 是“格式错误”；网关的 400 则是 `code` 为 `invalid_request`，并且错误对象里带有 `request_id`。',
     },
     notes: {
       en: 'In `openai-python` and `openai-node` this is a `BadRequestError` (`openai.error.InvalidRequestError` in the pre-1.0 Python library), raised immediately. Limits differ from model to model, so code that can switch models should look the limit up rather than hard-code one number.',
-      'zh-cn': '在 `openai-python` 和 `openai-node` 中它表现为 `BadRequestError`（1.0 之前的 Python 库里是 `openai.error.InvalidRequestError`），会立即抛出。不同模型的上限各不相同，如果代码会切换模型，应按模型查上限，不要写死一个数字。',
+      'zh-cn':
+        '在 `openai-python` 和 `openai-node` 中它表现为 `BadRequestError`（1.0 之前的 Python 库里是 `openai.error.InvalidRequestError`），会立即抛出。不同模型的上限各不相同，如果代码会切换模型，应按模型查上限，不要写死一个数字。',
     },
     machine: {
       type: 'invalid_request_error',
@@ -155,7 +159,8 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     cause: {
       en: 'This is the broad 401. The key may have been revoked; it may belong to another organization or project than the one the request names (for example in the `OpenAI-Organization` header); or it may not carry the permissions the endpoint needs, as with a restricted key calling an endpoint it was not granted.',
-      'zh-cn': '这是最笼统的一种 401。可能是 key 已被撤销；也可能 key 属于另一个组织或项目，和请求里指定的（比如 `OpenAI-Organization` 请求头）对不上；还可能是 key 权限不够，例如一个受限 key 去调用没有授权给它的接口。',
+      'zh-cn':
+        '这是最笼统的一种 401。可能是 key 已被撤销；也可能 key 属于另一个组织或项目，和请求里指定的（比如 `OpenAI-Organization` 请求头）对不上；还可能是 key 权限不够，例如一个受限 key 去调用没有授权给它的接口。',
     },
     fix: {
       en: [
@@ -173,15 +178,18 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     retry: {
       en: 'Do not retry: the same credentials will be refused every time. The official SDKs raise `AuthenticationError` straight away without retrying. Fix the key or the organization/project settings first.',
-      'zh-cn': '不要重试：凭据不变，结果也不会变。官方 SDK 会直接抛出 `AuthenticationError`，不做自动重试。先把 key 或组织、项目配置改对再说。',
+      'zh-cn':
+        '不要重试：凭据不变，结果也不会变。官方 SDK 会直接抛出 `AuthenticationError`，不做自动重试。先把 key 或组织、项目配置改对再说。',
     },
     distinguish: {
       en: 'OpenAI documents four 401s; `error.message` and `error.code` tell them apart. `code` `invalid_api_key` with "Incorrect API key provided" means the key string itself is wrong; "You must be a member of an organization to use the API" and "IP not authorized" name their own causes; any other invalid-credentials 401 belongs here. DeepSeek’s 401 reads "Authentication Fails" (认证失败) with `type` `authentication_error`, and the gateway’s 401 has a `request_id` inside the error object.',
-      'zh-cn': 'OpenAI 文档列出了四种 401，靠 `error.message` 和 `error.code` 区分：`code` 为 `invalid_api_key`、消息是 "Incorrect API key provided" 的，是 key 字符串本身不对；"You must be a member of an organization to use the API" 和 "IP not authorized" 各自写明了原因；其余凭据无效的 401 都归到这里。DeepSeek 的 401 消息是 "Authentication Fails"（认证失败），`type` 为 `authentication_error`；网关的 401 则在错误对象里带 `request_id`。',
+      'zh-cn':
+        'OpenAI 文档列出了四种 401，靠 `error.message` 和 `error.code` 区分：`code` 为 `invalid_api_key`、消息是 "Incorrect API key provided" 的，是 key 字符串本身不对；"You must be a member of an organization to use the API" 和 "IP not authorized" 各自写明了原因；其余凭据无效的 401 都归到这里。DeepSeek 的 401 消息是 "Authentication Fails"（认证失败），`type` 为 `authentication_error`；网关的 401 则在错误对象里带 `request_id`。',
     },
     notes: {
       en: 'Both SDKs raise `AuthenticationError` (same name in the pre-1.0 `openai.error` module) and never retry it. A key that works in one organization or project fails like this as soon as a request names a different one, so check headers set by shared HTTP clients or proxies too.',
-      'zh-cn': '两个 SDK 都会抛出 `AuthenticationError`（1.0 之前的 `openai.error` 模块里也是这个名字），且不会重试。同一个 key 在自己的组织、项目下能用，一旦请求指定了别的组织或项目就会这样失败，所以公共 HTTP 客户端或代理额外加的请求头也要查一查。',
+      'zh-cn':
+        '两个 SDK 都会抛出 `AuthenticationError`（1.0 之前的 `openai.error` 模块里也是这个名字），且不会重试。同一个 key 在自己的组织、项目下能用，一旦请求指定了别的组织或项目就会这样失败，所以公共 HTTP 客户端或代理额外加的请求头也要查一查。',
     },
     machine: { message: 'Invalid Authentication' },
     example: {
@@ -221,7 +229,8 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     cause: {
       en: 'Usually the key string is damaged or stale: a typo, a stray space, quote or newline picked up when it was copied into a config file; a key that has since been deleted or disabled; a key of another organization; or an old key still cached somewhere (a long-running shell, a `.env` file nobody reloaded, the storage of a browser-based tool). Sending another provider’s key to `api.openai.com` fails the same way.',
-      'zh-cn': '多数情况是 key 字符串本身坏了或者过时了：复制进配置文件时带上了错字、空格、引号或换行；key 已经被删除或停用；用的是别的组织的 key；或者旧 key 还缓存在某处（一直没重开的终端、没重新加载的 `.env` 文件、网页工具的本地存储）。把其他服务商的 key 发给 `api.openai.com`，也会得到同样的错误。',
+      'zh-cn':
+        '多数情况是 key 字符串本身坏了或者过时了：复制进配置文件时带上了错字、空格、引号或换行；key 已经被删除或停用；用的是别的组织的 key；或者旧 key 还缓存在某处（一直没重开的终端、没重新加载的 `.env` 文件、网页工具的本地存储）。把其他服务商的 key 发给 `api.openai.com`，也会得到同样的错误。',
     },
     fix: {
       en: [
@@ -243,11 +252,13 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     distinguish: {
       en: 'Among OpenAI’s 401s this is the one with `error.code` `invalid_api_key` and a message starting "Incorrect API key provided"; the generic invalid-authentication 401 has no such code. DeepSeek answers a bad key with "Authentication Fails" (认证失败) and `type` `authentication_error`; the gateway’s 401 carries `request_id` in the error object. If you see one of those, the client is talking to a different base URL than you think.',
-      'zh-cn': '在 OpenAI 的几种 401 里，这一种的 `error.code` 为 `invalid_api_key`，消息以 "Incorrect API key provided" 开头；笼统的身份验证无效 401 没有这个 code。DeepSeek 对错误 key 返回的是 "Authentication Fails"（认证失败），`type` 为 `authentication_error`；网关的 401 会在错误对象里带 `request_id`。如果看到的是后两种，说明客户端连的 base URL 和你以为的不一样。',
+      'zh-cn':
+        '在 OpenAI 的几种 401 里，这一种的 `error.code` 为 `invalid_api_key`，消息以 "Incorrect API key provided" 开头；笼统的身份验证无效 401 没有这个 code。DeepSeek 对错误 key 返回的是 "Authentication Fails"（认证失败），`type` 为 `authentication_error`；网关的 401 会在错误对象里带 `request_id`。如果看到的是后两种，说明客户端连的 base URL 和你以为的不一样。',
     },
     notes: {
       en: 'A frequent trap with OpenAI-compatible clients: the base URL still points at OpenAI while the key belongs to another provider (or the reverse). Both SDKs raise `AuthenticationError` for it.',
-      'zh-cn': '使用兼容 OpenAI 的客户端时常见一个坑：base URL 还指向 OpenAI，key 却是别家服务商的（或者反过来）。两个 SDK 对此都会抛出 `AuthenticationError`。',
+      'zh-cn':
+        '使用兼容 OpenAI 的客户端时常见一个坑：base URL 还指向 OpenAI，key 却是别家服务商的（或者反过来）。两个 SDK 对此都会抛出 `AuthenticationError`。',
     },
     machine: { type: 'invalid_request_error', code: 'invalid_api_key', message: 'Incorrect API key provided' },
     example: {
@@ -290,7 +301,8 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     cause: {
       en: 'OpenAI bills and authorises API use per organization. When an account has left an organization, has been removed from it, or the organization itself was deleted, the account is left without one and its requests are refused.',
-      'zh-cn': 'OpenAI 按组织来计费和授权 API 调用。账号主动退出了组织、被移出组织，或者组织本身已被删除，账号就没有可归属的组织了，请求因此被拒。',
+      'zh-cn':
+        'OpenAI 按组织来计费和授权 API 调用。账号主动退出了组织、被移出组织，或者组织本身已被删除，账号就没有可归属的组织了，请求因此被拒。',
     },
     fix: {
       en: [
@@ -312,11 +324,13 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     distinguish: {
       en: 'Other OpenAI 401s concern the key or the network: `invalid_api_key` ("Incorrect API key provided"), "IP not authorized", or the generic invalid-authentication case. This one is recognised by its message about organization membership. DeepSeek’s 401 ("Authentication Fails") and the gateway’s 401 (with `request_id` in the body) have no notion of organizations.',
-      'zh-cn': 'OpenAI 其他几种 401 针对的是 key 或网络：`invalid_api_key`（"Incorrect API key provided"）、"IP not authorized"，以及笼统的身份验证无效。这一种靠消息里关于组织成员身份的说法来识别。DeepSeek 的 401（"Authentication Fails"）和网关的 401（响应体里有 `request_id`）都不涉及组织的概念。',
+      'zh-cn':
+        'OpenAI 其他几种 401 针对的是 key 或网络：`invalid_api_key`（"Incorrect API key provided"）、"IP not authorized"，以及笼统的身份验证无效。这一种靠消息里关于组织成员身份的说法来识别。DeepSeek 的 401（"Authentication Fails"）和网关的 401（响应体里有 `request_id`）都不涉及组织的概念。',
     },
     notes: {
       en: 'Both SDKs raise `AuthenticationError` and do not retry. Typical trigger: someone leaves a company and their personal key, still used by a script, stops working.',
-      'zh-cn': '两个 SDK 都会抛出 `AuthenticationError`，不会重试。典型场景：某位同事离职后被移出组织，脚本里还在用他的个人 key，于是突然失效。',
+      'zh-cn':
+        '两个 SDK 都会抛出 `AuthenticationError`，不会重试。典型场景：某位同事离职后被移出组织，脚本里还在用他的个人 key，于是突然失效。',
     },
     machine: { message: 'You must be a member of an organization to use the API' },
     example: {
@@ -354,7 +368,8 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     cause: {
       en: 'An administrator has set an IP allowlist on the organization or project. The key is fine, but the public address the request left from is not on the list — typical after moving to new servers, when CI runners or serverless functions use changing addresses, or when traffic goes out through a different NAT gateway, proxy or VPN.',
-      'zh-cn': '管理员给组织或项目配置了 IP 白名单。key 本身没问题，但请求出口的公网 IP 不在名单上。常见于迁移到新服务器之后、CI 执行机或无服务器函数的出口 IP 不固定，或者流量改走了别的 NAT 网关、代理、VPN。',
+      'zh-cn':
+        '管理员给组织或项目配置了 IP 白名单。key 本身没问题，但请求出口的公网 IP 不在名单上。常见于迁移到新服务器之后、CI 执行机或无服务器函数的出口 IP 不固定，或者流量改走了别的 NAT 网关、代理、VPN。',
     },
     fix: {
       en: [
@@ -370,15 +385,18 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     retry: {
       en: 'Do not retry from the same address: it stays blocked until the allowlist or the network path changes. The official SDKs raise `AuthenticationError` immediately.',
-      'zh-cn': '不要从同一个地址重试：除非白名单或网络出口发生变化，否则一直会被拦。官方 SDK 会立即抛出 `AuthenticationError`。',
+      'zh-cn':
+        '不要从同一个地址重试：除非白名单或网络出口发生变化，否则一直会被拦。官方 SDK 会立即抛出 `AuthenticationError`。',
     },
     distinguish: {
       en: 'OpenAI reports an allowlist block as a 401 with the message "IP not authorized"; other OpenAI 401s mention the key (`invalid_api_key`) or organization membership. The gateway lists IP and domain restrictions under 403 `permission_error` instead, and DeepSeek’s 401 always concerns the key ("Authentication Fails").',
-      'zh-cn': 'OpenAI 把白名单拦截报告为 401，消息是 "IP not authorized"；OpenAI 其他 401 说的是 key（`invalid_api_key`）或组织成员身份。网关则把 IP、域名限制归在 403 `permission_error` 下；DeepSeek 的 401 一律与 key 有关（"Authentication Fails"）。',
+      'zh-cn':
+        'OpenAI 把白名单拦截报告为 401，消息是 "IP not authorized"；OpenAI 其他 401 说的是 key（`invalid_api_key`）或组织成员身份。网关则把 IP、域名限制归在 403 `permission_error` 下；DeepSeek 的 401 一律与 key 有关（"Authentication Fails"）。',
     },
     notes: {
       en: 'Both SDKs raise `AuthenticationError` and do not retry. Because the block depends on where the request comes from, the same code can work on a laptop and fail in production.',
-      'zh-cn': '两个 SDK 都会抛出 `AuthenticationError`，不会重试。由于是否拦截取决于请求从哪里发出，同一份代码可能在笔记本上正常、到了生产环境却失败。',
+      'zh-cn':
+        '两个 SDK 都会抛出 `AuthenticationError`，不会重试。由于是否拦截取决于请求从哪里发出，同一份代码可能在笔记本上正常、到了生产环境却失败。',
     },
     machine: { message: 'IP not authorized' },
     example: {
@@ -420,7 +438,8 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     cause: {
       en: 'OpenAI serves its API only in the countries and territories on its published list of supported locations (it publishes only the supported ones). The check applies to where the request comes from, so a server in another cloud region, a CI runner, or a proxy or VPN exit somewhere else can trigger it even when the team itself is in a supported country.',
-      'zh-cn': 'OpenAI 只在它公布的支持名单内的国家和地区提供 API（官方只列出支持的地区）。判断依据是请求从哪里发出，所以即使团队本身在支持的国家，只要服务器部署在别的云区域、CI 执行机在别处，或者代理、VPN 的出口落在其他地区，也可能触发这个错误。',
+      'zh-cn':
+        'OpenAI 只在它公布的支持名单内的国家和地区提供 API（官方只列出支持的地区）。判断依据是请求从哪里发出，所以即使团队本身在支持的国家，只要服务器部署在别的云区域、CI 执行机在别处，或者代理、VPN 的出口落在其他地区，也可能触发这个错误。',
     },
     fix: {
       en: [
@@ -440,11 +459,13 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     distinguish: {
       en: 'This 403 has `error.type` `request_forbidden` and `error.code` `unsupported_country_region_territory`; other OpenAI 403s (a key without access to some resource, for instance) carry different values. The gateway’s 403 is `permission_error` about key permissions, with `request_id` in the body.',
-      'zh-cn': '这种 403 的 `error.type` 为 `request_forbidden`，`error.code` 为 `unsupported_country_region_territory`；OpenAI 其他 403（比如 key 无权访问某个资源）取值不同。网关的 403 是关于 key 权限的 `permission_error`，响应体里带 `request_id`。',
+      'zh-cn':
+        '这种 403 的 `error.type` 为 `request_forbidden`，`error.code` 为 `unsupported_country_region_territory`；OpenAI 其他 403（比如 key 无权访问某个资源）取值不同。网关的 403 是关于 key 权限的 `permission_error`，响应体里带 `request_id`。',
     },
     notes: {
       en: 'Python and Node raise `PermissionDeniedError` (`openai.error.PermissionError` before v1). OpenAI’s IP allowlist is a different mechanism and answers with 401 "IP not authorized", not with this 403.',
-      'zh-cn': 'Python 和 Node SDK 抛出的是 `PermissionDeniedError`（v1 之前叫 `openai.error.PermissionError`）。OpenAI 的 IP 白名单是另一套机制，它返回的是 401 "IP not authorized"，而不是这个 403。',
+      'zh-cn':
+        'Python 和 Node SDK 抛出的是 `PermissionDeniedError`（v1 之前叫 `openai.error.PermissionError`）。OpenAI 的 IP 白名单是另一套机制，它返回的是 401 "IP not authorized"，而不是这个 403。',
     },
     machine: {
       type: 'request_forbidden',
@@ -486,7 +507,8 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     cause: {
       en: 'OpenAI answers the same way whether the model ID is wrong or merely off-limits to you. Common reasons: a typo or missing suffix in the ID, a model that has been retired, a model your organization or project has not been given access to, or another provider’s model name (`deepseek-chat`, say) sent to OpenAI’s base URL.',
-      'zh-cn': '模型 ID 写错了，和模型存在但你无权使用，OpenAI 返回的都是这个错误。常见原因：ID 拼错或少了后缀；模型已经下线；你的组织或项目还没开通该模型；或者把别家的模型名（比如 `deepseek-chat`）发到了 OpenAI 的 base URL。',
+      'zh-cn':
+        '模型 ID 写错了，和模型存在但你无权使用，OpenAI 返回的都是这个错误。常见原因：ID 拼错或少了后缀；模型已经下线；你的组织或项目还没开通该模型；或者把别家的模型名（比如 `deepseek-chat`）发到了 OpenAI 的 base URL。',
     },
     fix: {
       en: [
@@ -508,11 +530,13 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     distinguish: {
       en: 'OpenAI’s model 404 has `error.code` `model_not_found` and `type` `invalid_request_error`; a 404 for an unknown path, file or other resource carries no such code. The gateway’s 404 is `not_found`, with `request_id` in the error object.',
-      'zh-cn': 'OpenAI 因模型返回的 404，其 `error.code` 为 `model_not_found`，`type` 为 `invalid_request_error`；路径、文件或其他资源不存在导致的 404 没有这个 code。网关的 404 是 `not_found`，错误对象里带 `request_id`。',
+      'zh-cn':
+        'OpenAI 因模型返回的 404，其 `error.code` 为 `model_not_found`，`type` 为 `invalid_request_error`；路径、文件或其他资源不存在导致的 404 没有这个 code。网关的 404 是 `not_found`，错误对象里带 `request_id`。',
     },
     notes: {
       en: 'Raised as `NotFoundError` by both SDKs (`openai.error.InvalidRequestError` in the pre-1.0 Python library). The message deliberately does not say whether the model is missing or just not available to you.',
-      'zh-cn': '两个 SDK 都抛出 `NotFoundError`（1.0 之前的 Python 库里是 `openai.error.InvalidRequestError`）。错误消息有意不区分“模型不存在”和“你无权使用”。',
+      'zh-cn':
+        '两个 SDK 都抛出 `NotFoundError`（1.0 之前的 Python 库里是 `openai.error.InvalidRequestError`）。错误消息有意不区分“模型不存在”和“你无权使用”。',
     },
     machine: {
       type: 'invalid_request_error',
@@ -550,7 +574,8 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     cause: {
       en: 'OpenAI limits requests per minute (RPM) and tokens per minute (TPM), and for some models also per day (RPD, TPD) or images per minute (IPM). Limits apply per organization and project and per model — not per user or per key — so every script and colleague on the same project draws from one pool. Failed requests count too. Tight loops, parallel workers, a shared key and a low usage tier are the usual reasons; the message names the limit that was hit, the amount used and how long to wait.',
-      'zh-cn': 'OpenAI 会限制每分钟请求数（RPM）和每分钟 token 数（TPM），部分模型还有每日请求数（RPD）、每日 token 数（TPD）或每分钟图片数（IPM）的限制。限额按组织、项目和模型计算，而不是按用户或 key，所以同一项目下的所有脚本和同事共用一个池子；失败的请求同样计入。常见原因是循环发得太密、并发 worker 太多、多人共用 key，或者账号的用量等级（usage tier）较低。错误消息会写明触发的是哪项限额、已用多少，以及要等多久。',
+      'zh-cn':
+        'OpenAI 会限制每分钟请求数（RPM）和每分钟 token 数（TPM），部分模型还有每日请求数（RPD）、每日 token 数（TPD）或每分钟图片数（IPM）的限制。限额按组织、项目和模型计算，而不是按用户或 key，所以同一项目下的所有脚本和同事共用一个池子；失败的请求同样计入。常见原因是循环发得太密、并发 worker 太多、多人共用 key，或者账号的用量等级（usage tier）较低。错误消息会写明触发的是哪项限额、已用多少，以及要等多久。',
     },
     fix: {
       en: [
@@ -570,15 +595,18 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     retry: {
       en: 'Yes, paced: wait at least the `retry-after` time, then back off exponentially with jitter and cap the number of attempts; failed attempts count against the limit, so hammering only prolongs it. The official SDKs already retry a 429 twice (three attempts in all), honouring `retry-after-ms` or `retry-after`: openai-python waits up to 120 s since v2.52 and does not retry at all when told to wait longer (older versions accepted up to 60 s and otherwise used their own backoff); openai-node accepts up to 60 s and otherwise uses its own short backoff. Your own retry loop comes on top of those.',
-      'zh-cn': '可以重试，但要控速：至少等满 `retry-after` 指定的时间，之后用带抖动的指数退避，并限制总次数；失败的请求也计入限额，猛刷只会拖得更久。官方 SDK 本身就会对 429 自动重试两次（总共三次尝试），并参考 `retry-after-ms` 或 `retry-after`：openai-python 从 v2.52 起最多等 120 秒，要求等得更久时干脆不重试（更早的版本上限是 60 秒，超出则改用自带的退避）；openai-node 最多接受 60 秒，超出则改用自带的短退避。你自己写的重试循环是叠加在这之上的。',
+      'zh-cn':
+        '可以重试，但要控速：至少等满 `retry-after` 指定的时间，之后用带抖动的指数退避，并限制总次数；失败的请求也计入限额，猛刷只会拖得更久。官方 SDK 本身就会对 429 自动重试两次（总共三次尝试），并参考 `retry-after-ms` 或 `retry-after`：openai-python 从 v2.52 起最多等 120 秒，要求等得更久时干脆不重试（更早的版本上限是 60 秒，超出则改用自带的退避）；openai-node 最多接受 60 秒，超出则改用自带的短退避。你自己写的重试循环是叠加在这之上的。',
     },
     distinguish: {
       en: 'OpenAI sends several different 429s; read the body. This one has `error.code` `rate_limit_exceeded` and `error.type` `requests` or `tokens` (`tokens_usage_based` in older responses). If `error.type` is `insufficient_quota`, it is a billing problem and retrying is pointless; `code` `slow_down` means your traffic grew too fast. DeepSeek’s 429 is 请求速率达到上限 (Rate Limit Reached) and the gateway’s 429 is `rate_limit_error` with `request_id` in the body.',
-      'zh-cn': 'OpenAI 的 429 有好几种，要看响应体。这一种的 `error.code` 为 `rate_limit_exceeded`，`error.type` 为 `requests` 或 `tokens`（旧响应里是 `tokens_usage_based`）。如果 `error.type` 是 `insufficient_quota`，那是账单问题，重试毫无意义；`code` 为 `slow_down` 则表示流量增长过快。DeepSeek 的 429 是“请求速率达到上限”；网关的 429 是 `rate_limit_error`，响应体里带 `request_id`。',
+      'zh-cn':
+        'OpenAI 的 429 有好几种，要看响应体。这一种的 `error.code` 为 `rate_limit_exceeded`，`error.type` 为 `requests` 或 `tokens`（旧响应里是 `tokens_usage_based`）。如果 `error.type` 是 `insufficient_quota`，那是账单问题，重试毫无意义；`code` 为 `slow_down` 则表示流量增长过快。DeepSeek 的 429 是“请求速率达到上限”；网关的 429 是 `rate_limit_error`，响应体里带 `request_id`。',
     },
     notes: {
       en: 'Every OpenAI 429 becomes `RateLimitError` in the SDKs, billing errors included, so never decide to retry on the class name alone. Besides `x-request-id`, responses carry `x-ratelimit-limit-requests`, `x-ratelimit-limit-tokens`, `x-ratelimit-remaining-requests`, `x-ratelimit-remaining-tokens`, `x-ratelimit-reset-requests` and `x-ratelimit-reset-tokens`; logging them makes limit problems easy to see.',
-      'zh-cn': 'SDK 会把 OpenAI 的所有 429 都映射成 `RateLimitError`，账单类错误也不例外，所以不能只凭异常类名决定是否重试。除了 `x-request-id`，响应里还有 `x-ratelimit-limit-requests`、`x-ratelimit-limit-tokens`、`x-ratelimit-remaining-requests`、`x-ratelimit-remaining-tokens`、`x-ratelimit-reset-requests` 和 `x-ratelimit-reset-tokens`，把它们记进日志，限额问题一目了然。',
+      'zh-cn':
+        'SDK 会把 OpenAI 的所有 429 都映射成 `RateLimitError`，账单类错误也不例外，所以不能只凭异常类名决定是否重试。除了 `x-request-id`，响应里还有 `x-ratelimit-limit-requests`、`x-ratelimit-limit-tokens`、`x-ratelimit-remaining-requests`、`x-ratelimit-remaining-tokens`、`x-ratelimit-reset-requests` 和 `x-ratelimit-reset-tokens`，把它们记进日志，限额问题一目了然。',
     },
     machine: {
       type: 'tokens',
@@ -609,7 +637,13 @@ export const openaiApiEntries: ErrorEntry[] = [
       },
     },
     aliases: ['tokens_usage_based'],
-    patterns: ['rate_limit_exceeded', 'rate limit reached for', 'on tokens per min (tpm)', 'tokens_usage_based', '达到速率限制'],
+    patterns: [
+      'rate_limit_exceeded',
+      'rate limit reached for',
+      'on tokens per min (tpm)',
+      'tokens_usage_based',
+      '达到速率限制',
+    ],
     related: [
       'openai-sdk-rate-limit-error',
       'openai-429-slow-down',
@@ -634,7 +668,8 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     cause: {
       en: 'OpenAI API usage is paid from prepaid credits, and organizations and projects can carry spend limits. Once the credits are used up or the maximum monthly spend is reached, every request fails with this 429 until someone pays or raises the limit. It also appears when the key belongs to an organization other than the one that was funded. `insufficient_quota` is the generic code; newer responses may name the exact reason in `error.code` while keeping `insufficient_quota` as the type (see the related billing entries).',
-      'zh-cn': 'OpenAI API 的费用从预付费额度中扣除，组织和项目还可以设置支出上限。额度用完或当月花费达到上限后，所有请求都会返回这个 429，直到有人付费或调高上限为止。如果 key 属于另一个没充值的组织，也会出现同样的错误。`insufficient_quota` 是笼统的 code；较新的响应可能在 `error.code` 里写明具体原因，而 `type` 仍然是 `insufficient_quota`（见相关的几个账单类条目）。',
+      'zh-cn':
+        'OpenAI API 的费用从预付费额度中扣除，组织和项目还可以设置支出上限。额度用完或当月花费达到上限后，所有请求都会返回这个 429，直到有人付费或调高上限为止。如果 key 属于另一个没充值的组织，也会出现同样的错误。`insufficient_quota` 是笼统的 code；较新的响应可能在 `error.code` 里写明具体原因，而 `type` 仍然是 `insufficient_quota`（见相关的几个账单类条目）。',
     },
     fix: {
       en: [
@@ -652,15 +687,18 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     retry: {
       en: 'Do not retry: credits and spend limits do not come back within seconds, so each retry fails the same way. Watch out for the SDKs: they only see the status 429, raise `RateLimitError`, and by default retry it twice before your code gets control — wasted calls and extra delay for nothing. Catch the exception, check `error.type`, and stop.',
-      'zh-cn': '不要重试：额度和支出上限不会在几秒内恢复，每次重试结果都一样。要特别留意 SDK：它只看到 429 状态码，于是抛出 `RateLimitError`，而且默认会先自动重试两次，然后你的代码才拿到异常——白白多发请求、多等时间。捕获异常后检查 `error.type`，直接停下。',
+      'zh-cn':
+        '不要重试：额度和支出上限不会在几秒内恢复，每次重试结果都一样。要特别留意 SDK：它只看到 429 状态码，于是抛出 `RateLimitError`，而且默认会先自动重试两次，然后你的代码才拿到异常——白白多发请求、多等时间。捕获异常后检查 `error.type`，直接停下。',
     },
     distinguish: {
       en: 'A 429 whose `error.type` is `insufficient_quota` is never a rate limit. Every OpenAI billing error shares that type, and `error.code` says which one it is: `insufficient_quota` (generic, this entry), `credit_balance_exhausted`, `organization_spend_limit_exceeded`, `project_spend_limit_exceeded` or `organization_usage_limit_exceeded`. The SDK maintainers recommend testing `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"`, which covers the newer codes as well. DeepSeek reports an empty balance as 402 (余额不足), and the gateway as 402 with `code` `insufficient_quota` — neither uses 429 for it.',
-      'zh-cn': '只要 `error.type` 是 `insufficient_quota`，这个 429 就绝不是速率限制。OpenAI 所有账单类错误都共用这个 type，具体是哪一种看 `error.code`：`insufficient_quota`（笼统情况，即本条）、`credit_balance_exhausted`、`organization_spend_limit_exceeded`、`project_spend_limit_exceeded` 或 `organization_usage_limit_exceeded`。SDK 维护者推荐的判断是 `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"`，这样新出的几个 code 也能覆盖到。DeepSeek 用 402（余额不足）表示余额耗尽，网关用 402 加 `code` `insufficient_quota`——两者都不用 429。',
+      'zh-cn':
+        '只要 `error.type` 是 `insufficient_quota`，这个 429 就绝不是速率限制。OpenAI 所有账单类错误都共用这个 type，具体是哪一种看 `error.code`：`insufficient_quota`（笼统情况，即本条）、`credit_balance_exhausted`、`organization_spend_limit_exceeded`、`project_spend_limit_exceeded` 或 `organization_usage_limit_exceeded`。SDK 维护者推荐的判断是 `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"`，这样新出的几个 code 也能覆盖到。DeepSeek 用 402（余额不足）表示余额耗尽，网关用 402 加 `code` `insufficient_quota`——两者都不用 429。',
     },
     notes: {
       en: 'OpenAI’s SDK maintainers chose (September 2026) not to add a separate exception class, so this stays a `RateLimitError`. To avoid the pointless automatic retries, set `max_retries=0` (Python) or `maxRetries: 0` (Node) and retry real rate limits yourself. The first sentence of the message is also used word for word by Google’s Gemini API for its own quota 429s, so check which API answered. In OpenAI’s older guide this message meant the monthly hard limit had been reached, and the advice was to apply for a quota increase.',
-      'zh-cn': 'OpenAI 的 SDK 维护者在 2026 年 9 月明确表示不会为此单独增加异常类，所以它仍然是 `RateLimitError`。想避免无意义的自动重试，可以设置 `max_retries=0`（Python）或 `maxRetries: 0`（Node），真正的速率限制由自己来重试。这条消息的第一句，Google Gemini API 的配额类 429 也一字不差地在用，所以要先确认是哪个 API 返回的。在 OpenAI 的旧版指南里，这条消息表示已达到每月硬性上限，当时的建议是提交提高配额的申请。',
+      'zh-cn':
+        'OpenAI 的 SDK 维护者在 2026 年 9 月明确表示不会为此单独增加异常类，所以它仍然是 `RateLimitError`。想避免无意义的自动重试，可以设置 `max_retries=0`（Python）或 `maxRetries: 0`（Node），真正的速率限制由自己来重试。这条消息的第一句，Google Gemini API 的配额类 429 也一字不差地在用，所以要先确认是哪个 API 返回的。在 OpenAI 的旧版指南里，这条消息表示已达到每月硬性上限，当时的建议是提交提高配额的申请。',
     },
     machine: {
       type: 'insufficient_quota',
@@ -713,7 +751,8 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     cause: {
       en: 'API usage is drawn from credits bought in advance. The organization that owns the key has spent all of them. No spend limit is involved: the money is simply gone, and nothing changes until someone buys more.',
-      'zh-cn': 'API 费用从提前购买的额度中扣除，而 key 所属组织的额度已经全部花完。这与支出上限无关：就是没钱了，在有人再次购买之前情况不会改变。',
+      'zh-cn':
+        'API 费用从提前购买的额度中扣除，而 key 所属组织的额度已经全部花完。这与支出上限无关：就是没钱了，在有人再次购买之前情况不会改变。',
     },
     fix: {
       en: [
@@ -731,15 +770,18 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     retry: {
       en: 'Do not retry: an empty balance stays empty until someone pays. The SDKs raise `RateLimitError` for it and, by default, retry it twice first — two wasted calls before your code can react. Stop and alert a person instead.',
-      'zh-cn': '不要重试：没人充值，额度就一直是零。SDK 会把它当作 `RateLimitError`，默认还要先自动重试两次——你的代码拿到异常之前已经白白多发了两次请求。正确做法是停下来通知负责人。',
+      'zh-cn':
+        '不要重试：没人充值，额度就一直是零。SDK 会把它当作 `RateLimitError`，默认还要先自动重试两次——你的代码拿到异常之前已经白白多发了两次请求。正确做法是停下来通知负责人。',
     },
     distinguish: {
       en: 'Inspect `error.code`: `credit_balance_exhausted` means the prepaid balance is empty. All OpenAI billing errors share `error.type` `insufficient_quota`, and a 429 with that type is never a rate limit; the spend-limit codes mean money is available but a ceiling was reached. The maintainers’ recommended check, `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"`, catches this code too. DeepSeek (402, 余额不足) and the gateway (402, `insufficient_quota`) report an empty balance with 402, not 429.',
-      'zh-cn': '看 `error.code`：`credit_balance_exhausted` 表示预付费额度已经见底。OpenAI 所有账单类错误的 `error.type` 都是 `insufficient_quota`，带这个 type 的 429 绝不是速率限制；几个支出上限类的 code 则表示钱还有，只是触到了上限。维护者推荐的判断 `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"` 同样能识别这个 code。DeepSeek（402，余额不足）和网关（402，`insufficient_quota`）表示余额耗尽用的是 402，而不是 429。',
+      'zh-cn':
+        '看 `error.code`：`credit_balance_exhausted` 表示预付费额度已经见底。OpenAI 所有账单类错误的 `error.type` 都是 `insufficient_quota`，带这个 type 的 429 绝不是速率限制；几个支出上限类的 code 则表示钱还有，只是触到了上限。维护者推荐的判断 `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"` 同样能识别这个 code。DeepSeek（402，余额不足）和网关（402，`insufficient_quota`）表示余额耗尽用的是 402，而不是 429。',
     },
     notes: {
       en: 'Code that only compares `error.code` with `insufficient_quota` misses this case; compare `error.type` instead. OpenAI states that retrying billing, spend or quota errors does not restore access.',
-      'zh-cn': '如果代码只拿 `error.code` 和 `insufficient_quota` 比较，就会漏掉这种情况；应改为判断 `error.type`。OpenAI 明确说明，账单、支出或配额类错误靠重试无法恢复访问。',
+      'zh-cn':
+        '如果代码只拿 `error.code` 和 `insufficient_quota` 比较，就会漏掉这种情况；应改为判断 `error.type`。OpenAI 明确说明，账单、支出或配额类错误靠重试无法恢复访问。',
     },
     machine: { type: 'insufficient_quota', code: 'credit_balance_exhausted' },
     example: {
@@ -780,7 +822,8 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     cause: {
       en: 'Organization owners can cap monthly API spending with a hard limit. Spending across the organization this month has reached that cap, so OpenAI stops accepting paid requests for it. The money may well be there; the ceiling is what stops you. A runaway job or an unexpectedly busy month are the usual stories.',
-      'zh-cn': '组织所有者可以用硬性上限来封顶每月的 API 花费。本月整个组织的花费已经触顶，所以 OpenAI 不再受理该组织的计费请求。账上可能还有钱，拦住你的是这道上限。常见的情况是某个任务失控，或者这个月的用量比预期高得多。',
+      'zh-cn':
+        '组织所有者可以用硬性上限来封顶每月的 API 花费。本月整个组织的花费已经触顶，所以 OpenAI 不再受理该组织的计费请求。账上可能还有钱，拦住你的是这道上限。常见的情况是某个任务失控，或者这个月的用量比预期高得多。',
     },
     fix: {
       en: [
@@ -798,15 +841,18 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     retry: {
       en: 'Do not retry: the limit holds until someone raises it or the month rolls over. The SDKs raise `RateLimitError` and retry it twice by default, which only adds delay; stop and alert a person.',
-      'zh-cn': '不要重试：除非有人调高上限或者进入下个月，否则上限一直有效。SDK 会抛出 `RateLimitError` 并默认自动重试两次，只会平添延迟；应停止请求并通知负责人。',
+      'zh-cn':
+        '不要重试：除非有人调高上限或者进入下个月，否则上限一直有效。SDK 会抛出 `RateLimitError` 并默认自动重试两次，只会平添延迟；应停止请求并通知负责人。',
     },
     distinguish: {
       en: 'Inspect `error.code`: `organization_spend_limit_exceeded` means the limit your own owners set for the whole organization was reached. It shares `error.type` `insufficient_quota` with the other billing codes, and a 429 with that type is never a rate limit. Compare `project_spend_limit_exceeded` (only one project is capped) and `organization_usage_limit_exceeded` (a limit assigned by OpenAI). The maintainers’ recommended check is `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"`.',
-      'zh-cn': '看 `error.code`：`organization_spend_limit_exceeded` 表示触到的是你们自己给整个组织设置的上限。它和其他账单类 code 共用 `error.type` `insufficient_quota`，带这个 type 的 429 绝不是速率限制。注意区分 `project_spend_limit_exceeded`（只有某个项目被封顶）和 `organization_usage_limit_exceeded`（OpenAI 核定的上限）。维护者推荐的判断是 `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"`。',
+      'zh-cn':
+        '看 `error.code`：`organization_spend_limit_exceeded` 表示触到的是你们自己给整个组织设置的上限。它和其他账单类 code 共用 `error.type` `insufficient_quota`，带这个 type 的 429 绝不是速率限制。注意区分 `project_spend_limit_exceeded`（只有某个项目被封顶）和 `organization_usage_limit_exceeded`（OpenAI 核定的上限）。维护者推荐的判断是 `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"`。',
     },
     notes: {
       en: 'Every project in the organization is affected at once, which makes this one look like a sudden outage. OpenAI states that retrying billing, spend or quota errors does not restore access.',
-      'zh-cn': '组织里的所有项目会同时受影响，看起来很像一次突发故障。OpenAI 明确说明，账单、支出或配额类错误靠重试无法恢复访问。',
+      'zh-cn':
+        '组织里的所有项目会同时受影响，看起来很像一次突发故障。OpenAI 明确说明，账单、支出或配额类错误靠重试无法恢复访问。',
     },
     machine: { type: 'insufficient_quota', code: 'organization_spend_limit_exceeded' },
     example: {
@@ -848,7 +894,8 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     cause: {
       en: 'Inside an organization, each project can carry its own spend limit. The project that owns the key has spent up to that limit for the period. The rest of the organization is unaffected, which is how you can tell it apart from an organization-wide block.',
-      'zh-cn': '在一个组织内部，每个项目都可以单独设置支出上限。key 所属的项目在本周期内的花费已达到这个上限。组织里的其他项目照常工作，这也是它和全组织范围封禁的区别所在。',
+      'zh-cn':
+        '在一个组织内部，每个项目都可以单独设置支出上限。key 所属的项目在本周期内的花费已达到这个上限。组织里的其他项目照常工作，这也是它和全组织范围封禁的区别所在。',
     },
     fix: {
       en: [
@@ -866,15 +913,18 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     retry: {
       en: 'Do not retry: the project stays blocked until its limit is raised or resets. The SDKs raise `RateLimitError` and retry it twice by default for nothing; stop and alert whoever owns the project.',
-      'zh-cn': '不要重试：在上限调高或重置之前，这个项目会一直被拦。SDK 会抛出 `RateLimitError`，默认还白白自动重试两次；应停止请求并通知项目负责人。',
+      'zh-cn':
+        '不要重试：在上限调高或重置之前，这个项目会一直被拦。SDK 会抛出 `RateLimitError`，默认还白白自动重试两次；应停止请求并通知项目负责人。',
     },
     distinguish: {
       en: 'Inspect `error.code`: `project_spend_limit_exceeded` points at a single project’s limit, while `organization_spend_limit_exceeded` blocks the whole organization. Like every OpenAI billing error it has `error.type` `insufficient_quota`, and a 429 with that type is never a rate limit. The maintainers’ recommended check, `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"`, catches it.',
-      'zh-cn': '看 `error.code`：`project_spend_limit_exceeded` 指向单个项目的上限，而 `organization_spend_limit_exceeded` 会拦住整个组织。与 OpenAI 其他账单类错误一样，它的 `error.type` 是 `insufficient_quota`，带这个 type 的 429 绝不是速率限制。维护者推荐的判断 `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"` 能识别它。',
+      'zh-cn':
+        '看 `error.code`：`project_spend_limit_exceeded` 指向单个项目的上限，而 `organization_spend_limit_exceeded` 会拦住整个组织。与 OpenAI 其他账单类错误一样，它的 `error.type` 是 `insufficient_quota`，带这个 type 的 429 绝不是速率限制。维护者推荐的判断 `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"` 能识别它。',
     },
     notes: {
       en: 'If some services fail with 429 and others do not, compare which project their keys belong to. OpenAI states that retrying billing, spend or quota errors does not restore access.',
-      'zh-cn': '如果有的服务报 429、有的正常，先对比它们的 key 分属哪个项目。OpenAI 明确说明，账单、支出或配额类错误靠重试无法恢复访问。',
+      'zh-cn':
+        '如果有的服务报 429、有的正常，先对比它们的 key 分属哪个项目。OpenAI 明确说明，账单、支出或配额类错误靠重试无法恢复访问。',
     },
     machine: { type: 'insufficient_quota', code: 'project_spend_limit_exceeded' },
     example: {
@@ -915,7 +965,8 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     cause: {
       en: 'Apart from any spend limits your owners configure, OpenAI assigns each organization a monthly usage limit. Usage has reached that assigned ceiling. Raising your own spend limit does not help here, because it is not the limit that was hit.',
-      'zh-cn': '除了所有者自己配置的支出上限之外，OpenAI 还会给每个组织核定一个每月用量上限。现在用量已经达到这个核定值。调高你们自己的支出上限在这里没用，因为触发的根本不是那道限制。',
+      'zh-cn':
+        '除了所有者自己配置的支出上限之外，OpenAI 还会给每个组织核定一个每月用量上限。现在用量已经达到这个核定值。调高你们自己的支出上限在这里没用，因为触发的根本不是那道限制。',
     },
     fix: {
       en: [
@@ -931,22 +982,26 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     retry: {
       en: 'Do not retry: the assigned limit does not lift on its own within the month. The SDKs raise `RateLimitError` and retry it twice by default, which achieves nothing; stop and alert a person.',
-      'zh-cn': '不要重试：核定上限在当月不会自己放开。SDK 会抛出 `RateLimitError` 并默认自动重试两次，毫无作用；应停止请求并通知负责人。',
+      'zh-cn':
+        '不要重试：核定上限在当月不会自己放开。SDK 会抛出 `RateLimitError` 并默认自动重试两次，毫无作用；应停止请求并通知负责人。',
     },
     distinguish: {
       en: 'Inspect `error.code`: `organization_usage_limit_exceeded` is OpenAI’s assigned ceiling, whereas `organization_spend_limit_exceeded` and `project_spend_limit_exceeded` are limits you set yourself. All of them share `error.type` `insufficient_quota`, and a 429 with that type is never a rate limit. The maintainers’ recommended check is `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"`.',
-      'zh-cn': '看 `error.code`：`organization_usage_limit_exceeded` 是 OpenAI 核定的上限，而 `organization_spend_limit_exceeded` 和 `project_spend_limit_exceeded` 是你们自己设置的限制。它们的 `error.type` 都是 `insufficient_quota`，带这个 type 的 429 绝不是速率限制。维护者推荐的判断是 `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"`。',
+      'zh-cn':
+        '看 `error.code`：`organization_usage_limit_exceeded` 是 OpenAI 核定的上限，而 `organization_spend_limit_exceeded` 和 `project_spend_limit_exceeded` 是你们自己设置的限制。它们的 `error.type` 都是 `insufficient_quota`，带这个 type 的 429 绝不是速率限制。维护者推荐的判断是 `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"`。',
     },
     notes: {
       en: 'Because the fix depends on OpenAI approving a request, plan ahead when growth is expected. OpenAI states that retrying billing, spend or quota errors does not restore access.',
-      'zh-cn': '解决它要等 OpenAI 审批，所以预计用量会增长时要提前申请。OpenAI 明确说明，账单、支出或配额类错误靠重试无法恢复访问。',
+      'zh-cn':
+        '解决它要等 OpenAI 审批，所以预计用量会增长时要提前申请。OpenAI 明确说明，账单、支出或配额类错误靠重试无法恢复访问。',
     },
     machine: { type: 'insufficient_quota', code: 'organization_usage_limit_exceeded' },
     example: {
       headers: { 'x-request-id': 'req_357daf7609c2a785fe24f8e47cce771e' },
       body: {
         error: {
-          message: 'Your organization has reached its approved monthly usage limit. Request a higher limit to continue.',
+          message:
+            'Your organization has reached its approved monthly usage limit. Request a higher limit to continue.',
           type: 'insufficient_quota',
           param: null,
           code: 'organization_usage_limit_exceeded',
@@ -982,7 +1037,8 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     cause: {
       en: 'On top of fixed RPM and TPM limits, OpenAI guards its capacity against sudden surges. A batch job starting at full speed, a deploy that multiplies workers, or a retry storm after an outage can trigger `slow_down` although the headers still show room. Endpoints that used to answer such surges with 503 `slow_down` now send this 429.',
-      'zh-cn': '除了固定的 RPM、TPM 限额，OpenAI 还会防止流量突然暴涨冲击容量。批处理任务一启动就全速运行、发布后 worker 数量成倍增加、故障恢复后集中重试，都可能触发 `slow_down`，哪怕响应头显示额度还有余量。以前对这种暴涨返回 503 `slow_down` 的接口，现在改为返回这个 429。',
+      'zh-cn':
+        '除了固定的 RPM、TPM 限额，OpenAI 还会防止流量突然暴涨冲击容量。批处理任务一启动就全速运行、发布后 worker 数量成倍增加、故障恢复后集中重试，都可能触发 `slow_down`，哪怕响应头显示额度还有余量。以前对这种暴涨返回 503 `slow_down` 的接口，现在改为返回这个 429。',
     },
     fix: {
       en: [
@@ -1000,22 +1056,26 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     retry: {
       en: 'Yes, but at a lower rate: back off with jitter, honour `retry-after`, and do not resume at the rate that triggered it. The SDKs treat it like any 429 (`RateLimitError`, retried twice automatically), which helps an individual request but does nothing about your overall rate — that part is up to you.',
-      'zh-cn': '可以重试，但要降速：带抖动地退避、遵守 `retry-after`，恢复时不要回到触发它的那个速率。SDK 会像处理其他 429 一样处理它（`RateLimitError`，自动重试两次），这对单个请求有帮助，但整体速率还得你自己压下来。',
+      'zh-cn':
+        '可以重试，但要降速：带抖动地退避、遵守 `retry-after`，恢复时不要回到触发它的那个速率。SDK 会像处理其他 429 一样处理它（`RateLimitError`，自动重试两次），这对单个请求有帮助，但整体速率还得你自己压下来。',
     },
     distinguish: {
       en: 'Read `error.code`: `slow_down` (with `error.type` `rate_limit_error`) is about how fast your traffic is growing; `rate_limit_exceeded` is about absolute per-minute or per-day limits; `error.type` `insufficient_quota` is billing and must not be retried. Older responses used the same code with status 503. DeepSeek’s 429 (请求速率达到上限) and the gateway’s 429 (`rate_limit_error` with `request_id` in the body) have no such distinction.',
-      'zh-cn': '看 `error.code`：`slow_down`（`error.type` 为 `rate_limit_error`）关注的是流量增长的速度；`rate_limit_exceeded` 针对的是每分钟、每天的绝对限额；`error.type` 为 `insufficient_quota` 的则是账单问题，不能重试。旧的响应里，同一个 code 配的是 503 状态码。DeepSeek 的 429（请求速率达到上限）和网关的 429（`rate_limit_error`，响应体带 `request_id`）没有这种细分。',
+      'zh-cn':
+        '看 `error.code`：`slow_down`（`error.type` 为 `rate_limit_error`）关注的是流量增长的速度；`rate_limit_exceeded` 针对的是每分钟、每天的绝对限额；`error.type` 为 `insufficient_quota` 的则是账单问题，不能重试。旧的响应里，同一个 code 配的是 503 状态码。DeepSeek 的 429（请求速率达到上限）和网关的 429（`rate_limit_error`，响应体带 `request_id`）没有这种细分。',
     },
     notes: {
       en: 'History: this condition used to come back as 503 `slow_down` (see the legacy entry) and has moved to 429, so the SDKs now raise `RateLimitError` for it rather than `InternalServerError`. The 50%-per-15-minutes figure comes from a secondary summary of OpenAI’s documentation; treat it as guidance, not a contract.',
-      'zh-cn': '历史：这种情况以前返回 503 `slow_down`（见旧版条目），后来改成了 429，所以 SDK 现在抛出的是 `RateLimitError` 而不是 `InternalServerError`。“每 15 分钟增长 50%”这个数字来自对 OpenAI 文档的二手整理，只能当参考，不是承诺。',
+      'zh-cn':
+        '历史：这种情况以前返回 503 `slow_down`（见旧版条目），后来改成了 429，所以 SDK 现在抛出的是 `RateLimitError` 而不是 `InternalServerError`。“每 15 分钟增长 50%”这个数字来自对 OpenAI 文档的二手整理，只能当参考，不是承诺。',
     },
     machine: { type: 'rate_limit_error', code: 'slow_down' },
     example: {
       headers: { 'x-request-id': 'req_6d2fdf7b1b418c47d76a289d8054d4dd', 'retry-after': '20' },
       body: {
         error: {
-          message: 'Slow down: your request rate increased too quickly. Reduce your request rate and ramp up gradually.',
+          message:
+            'Slow down: your request rate increased too quickly. Reduce your request rate and ramp up gradually.',
           type: 'rate_limit_error',
           param: null,
           code: 'slow_down',
@@ -1050,7 +1110,8 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     cause: {
       en: 'The problem was on OpenAI’s side, not in your request rate: a sudden surge of demand across users, maintenance, or an incident. The older guide filed it under 429 even though your own limits were not involved.',
-      'zh-cn': '问题出在 OpenAI 一侧，与你的请求速率无关：可能是所有用户的需求突然激增、正在维护，或者发生了故障。旧版指南虽然把它列在 429 下面，但它和你自己的限额没有关系。',
+      'zh-cn':
+        '问题出在 OpenAI 一侧，与你的请求速率无关：可能是所有用户的需求突然激增、正在维护，或者发生了故障。旧版指南虽然把它列在 429 下面，但它和你自己的限额没有关系。',
     },
     fix: {
       en: [
@@ -1068,15 +1129,18 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     retry: {
       en: 'Yes, after a wait and a bounded number of times. The SDKs map it to `RateLimitError` (it is a 429) and retry it twice by default with short backoff; if it still fails, back off longer before trying again.',
-      'zh-cn': '可以重试，但要先等一等，并限制次数。由于状态码是 429，SDK 会把它映射为 `RateLimitError`，默认以短退避自动重试两次；如果仍然失败，再拉长等待时间后重试。',
+      'zh-cn':
+        '可以重试，但要先等一等，并限制次数。由于状态码是 429，SDK 会把它映射为 `RateLimitError`，默认以短退避自动重试两次；如果仍然失败，再拉长等待时间后重试。',
     },
     distinguish: {
       en: 'This legacy 429 is recognised by its message about the engine being overloaded; it has no billing type and no rate-limit code. A 429 with `rate_limit_exceeded`, `slow_down` or `type` `insufficient_quota` is a different problem. Current OpenAI responses report overload as 503 with `code` `server_is_overloaded`.',
-      'zh-cn': '这个旧版 429 靠消息里“引擎过载”的说法识别，没有账单类 type，也没有速率限制类 code。带 `rate_limit_exceeded`、`slow_down` 或 `type` `insufficient_quota` 的 429 是别的问题。现在 OpenAI 用 503 加 `code` `server_is_overloaded` 表示过载。',
+      'zh-cn':
+        '这个旧版 429 靠消息里“引擎过载”的说法识别，没有账单类 type，也没有速率限制类 code。带 `rate_limit_exceeded`、`slow_down` 或 `type` `insufficient_quota` 的 429 是别的问题。现在 OpenAI 用 503 加 `code` `server_is_overloaded` 表示过载。',
     },
     notes: {
       en: 'Legacy: OpenAI’s older error guide listed "The engine is currently overloaded, please try again later" as a 429. Current documentation reports overload as a 503 — see openai-503-server-is-overloaded, the entry to use for new code. (Video generation overload made the same move from 429 to 503.) This entry stays for old logs and old client code.',
-      'zh-cn': '旧版：OpenAI 早期的错误指南把 "The engine is currently overloaded, please try again later" 列为 429。现行文档用 503 表示过载——新代码请参考 openai-503-server-is-overloaded。（视频生成的过载错误也同样从 429 改成了 503。）保留本条目是为了方便查阅旧日志和旧客户端代码。',
+      'zh-cn':
+        '旧版：OpenAI 早期的错误指南把 "The engine is currently overloaded, please try again later" 列为 429。现行文档用 503 表示过载——新代码请参考 openai-503-server-is-overloaded。（视频生成的过载错误也同样从 429 改成了 503。）保留本条目是为了方便查阅旧日志和旧客户端代码。',
     },
     machine: { message: 'The engine is currently overloaded, please try again later' },
     example: {
@@ -1093,11 +1157,7 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     aliases: [],
     patterns: ['429 - the engine is currently overloaded', '引擎当前过载'],
-    related: [
-      'openai-503-server-is-overloaded',
-      'openai-429-rate-limit-exceeded',
-      'openai-sdk-rate-limit-error',
-    ],
+    related: ['openai-503-server-is-overloaded', 'openai-429-rate-limit-exceeded', 'openai-sdk-rate-limit-error'],
     sources: [errorCodes, helpErrorCodes, oldGuideZh],
     verified: '2026-11-23',
   },
@@ -1136,15 +1196,18 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     retry: {
       en: 'Yes, bounded and with backoff. The SDKs raise `InternalServerError` for any status of 500 and above and retry it twice by default; add at most a few retries of your own with growing delays, then give up and report.',
-      'zh-cn': '可以重试，但要有上限并配合退避。SDK 对 500 及以上的状态码一律抛出 `InternalServerError`，默认自动重试两次；你自己最多再补几次、间隔逐步拉长，仍失败就放弃并上报。',
+      'zh-cn':
+        '可以重试，但要有上限并配合退避。SDK 对 500 及以上的状态码一律抛出 `InternalServerError`，默认自动重试两次；你自己最多再补几次、间隔逐步拉长，仍失败就放弃并上报。',
     },
     distinguish: {
       en: 'OpenAI’s 500 has `error.type` `server_error`. A 500 from DeepSeek is its own server fault (服务器故障), and the gateway’s 500 is `server_error` too but carries `request_id` inside the error object. Check the base URL your client is using.',
-      'zh-cn': 'OpenAI 的 500 其 `error.type` 为 `server_error`。DeepSeek 的 500 是它自己的“服务器故障”；网关的 500 同样是 `server_error`，但错误对象里带 `request_id`。请确认客户端实际连的 base URL。',
+      'zh-cn':
+        'OpenAI 的 500 其 `error.type` 为 `server_error`。DeepSeek 的 500 是它自己的“服务器故障”；网关的 500 同样是 `server_error`，但错误对象里带 `request_id`。请确认客户端实际连的 base URL。',
     },
     notes: {
       en: 'Older OpenAI error messages embedded the request ID in the text and asked you to include it when contacting support; today it is in the `x-request-id` header (`request_id` on `APIStatusError` in Python, `requestID` in Node).',
-      'zh-cn': '早期 OpenAI 的错误消息会把请求 ID 写进正文，并提示联系支持时附上；现在它在 `x-request-id` 响应头里（Python 中是 `APIStatusError` 的 `request_id`，Node 中是 `requestID`）。',
+      'zh-cn':
+        '早期 OpenAI 的错误消息会把请求 ID 写进正文，并提示联系支持时附上；现在它在 `x-request-id` 响应头里（Python 中是 `APIStatusError` 的 `request_id`，Node 中是 `requestID`）。',
     },
     machine: {
       type: 'server_error',
@@ -1164,12 +1227,7 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     aliases: [],
     patterns: ['the server had an error while processing your request', '服务器处理请求时出错'],
-    related: [
-      'openai-sdk-internal-server-error',
-      'openai-503-server-is-overloaded',
-      'deepseek-500',
-      'gateway-500',
-    ],
+    related: ['openai-sdk-internal-server-error', 'openai-503-server-is-overloaded', 'deepseek-500', 'gateway-500'],
     sources: [errorCodes, helpErrorCodes, apiReference],
     verified: '2026-11-23',
   },
@@ -1185,7 +1243,8 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     cause: {
       en: 'Demand for the model exceeds the capacity OpenAI has available at the moment, for all customers. Popular or newly launched models and peak hours are the usual places to see it. Video generation overload, once reported as 429, also uses this 503 now.',
-      'zh-cn': '这个模型的需求超过了 OpenAI 当前可用的容量，影响的是所有客户。热门模型、新发布的模型和高峰时段最容易遇到。视频生成的过载以前报 429，现在也改用这个 503。',
+      'zh-cn':
+        '这个模型的需求超过了 OpenAI 当前可用的容量，影响的是所有客户。热门模型、新发布的模型和高峰时段最容易遇到。视频生成的过载以前报 429，现在也改用这个 503。',
     },
     fix: {
       en: [
@@ -1203,15 +1262,18 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     retry: {
       en: 'Yes, after a wait and a bounded number of times, with increasing delays. The SDKs raise `InternalServerError` and retry it twice by default, honouring `retry-after`; if that is not enough, wait longer before your own retries rather than retrying tightly.',
-      'zh-cn': '可以重试，但要先等待、限制次数，并逐步拉长间隔。SDK 会抛出 `InternalServerError`，默认参考 `retry-after` 自动重试两次；如果还不够，自己重试前要等得更久，别密集重试。',
+      'zh-cn':
+        '可以重试，但要先等待、限制次数，并逐步拉长间隔。SDK 会抛出 `InternalServerError`，默认参考 `retry-after` 自动重试两次；如果还不够，自己重试前要等得更久，别密集重试。',
     },
     distinguish: {
       en: 'Read `error.code`: `server_is_overloaded` (with `error.type` `service_unavailable_error`) means capacity is short on OpenAI’s side; the legacy 503 `slow_down` was about your own traffic growing too fast. DeepSeek’s 503 is 服务器繁忙 (Server Overloaded), and the gateway’s 503 is `service_unavailable` with `request_id` in the body.',
-      'zh-cn': '看 `error.code`：`server_is_overloaded`（`error.type` 为 `service_unavailable_error`）表示 OpenAI 一侧容量不足；旧版 503 `slow_down` 说的则是你自己的流量涨得太快。DeepSeek 的 503 是“服务器繁忙”；网关的 503 是 `service_unavailable`，响应体里带 `request_id`。',
+      'zh-cn':
+        '看 `error.code`：`server_is_overloaded`（`error.type` 为 `service_unavailable_error`）表示 OpenAI 一侧容量不足；旧版 503 `slow_down` 说的则是你自己的流量涨得太快。DeepSeek 的 503 是“服务器繁忙”；网关的 503 是 `service_unavailable`，响应体里带 `request_id`。',
     },
     notes: {
       en: 'During streaming the same error can arrive as an error event inside an HTTP 200 response, where retry logic that looks only at status codes (the SDKs’ included) never sees it. Older responses reported overload as a 429 (see openai-429-engine-overloaded).',
-      'zh-cn': '在流式响应中，同样的错误可能以错误事件的形式出现在 HTTP 200 的响应流里，只看状态码的重试逻辑（包括 SDK 自带的）根本察觉不到。早期的响应用 429 表示过载（见 openai-429-engine-overloaded）。',
+      'zh-cn':
+        '在流式响应中，同样的错误可能以错误事件的形式出现在 HTTP 200 的响应流里，只看状态码的重试逻辑（包括 SDK 自带的）根本察觉不到。早期的响应用 429 表示过载（见 openai-429-engine-overloaded）。',
     },
     machine: {
       type: 'service_unavailable_error',
@@ -1254,7 +1316,8 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     cause: {
       en: 'A sudden increase in your request rate, not a general outage. Older documentation reported it with status 503; endpoints that did so now return 429 with `code` `slow_down`.',
-      'zh-cn': '原因是你的请求量突然上涨，而不是服务整体故障。旧文档用 503 状态码报告它；原先这样做的接口现在改为返回 429 和 `code` `slow_down`。',
+      'zh-cn':
+        '原因是你的请求量突然上涨，而不是服务整体故障。旧文档用 503 状态码报告它；原先这样做的接口现在改为返回 429 和 `code` `slow_down`。',
     },
     fix: {
       en: [
@@ -1270,15 +1333,18 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     retry: {
       en: 'Yes, at a lower rate and with backoff. Being a 503, the SDKs raise `InternalServerError` and retry it twice automatically; that does not lower your overall rate, so reduce it yourself.',
-      'zh-cn': '可以重试，但要降速并退避。由于状态码是 503，SDK 会抛出 `InternalServerError` 并自动重试两次；这并不会降低你的整体速率，需要你自己把量降下来。',
+      'zh-cn':
+        '可以重试，但要降速并退避。由于状态码是 503，SDK 会抛出 `InternalServerError` 并自动重试两次；这并不会降低你的整体速率，需要你自己把量降下来。',
     },
     distinguish: {
       en: 'Among OpenAI 503s, `error.code` `slow_down` points at your own traffic ramp, whereas `server_is_overloaded` means OpenAI lacks capacity for everyone. DeepSeek’s 503 (服务器繁忙) and the gateway’s 503 (`service_unavailable`, `request_id` in the body) are about the provider’s side.',
-      'zh-cn': '在 OpenAI 的 503 里，`error.code` 为 `slow_down` 指的是你自己的流量涨得太快，而 `server_is_overloaded` 表示 OpenAI 对所有人都容量不足。DeepSeek 的 503（服务器繁忙）和网关的 503（`service_unavailable`，响应体带 `request_id`）说的都是服务方一侧的问题。',
+      'zh-cn':
+        '在 OpenAI 的 503 里，`error.code` 为 `slow_down` 指的是你自己的流量涨得太快，而 `server_is_overloaded` 表示 OpenAI 对所有人都容量不足。DeepSeek 的 503（服务器繁忙）和网关的 503（`service_unavailable`，响应体带 `request_id`）说的都是服务方一侧的问题。',
     },
     notes: {
       en: 'Legacy: this condition has moved to 429 `slow_down` (openai-429-slow-down), which the SDKs raise as `RateLimitError`. Code that catches `InternalServerError` to spot it should be updated.',
-      'zh-cn': '旧版：这种情况已改为 429 `slow_down`（见 openai-429-slow-down），SDK 会以 `RateLimitError` 抛出。靠捕获 `InternalServerError` 来识别它的代码需要更新。',
+      'zh-cn':
+        '旧版：这种情况已改为 429 `slow_down`（见 openai-429-slow-down），SDK 会以 `RateLimitError` 抛出。靠捕获 `InternalServerError` 来识别它的代码需要更新。',
     },
     machine: { code: 'slow_down', message: 'Slow Down' },
     example: {
