@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { catalogStatuses, entries, entryHeading, generatedPaths, providers } from './src/catalog/index.ts';
+import { pagefindRanking } from './src/lib/pagefind-ranking.ts';
 
 /** Public origin of the site; canonical, hreflang and sitemap URLs are built from it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -71,9 +72,12 @@ export default defineConfig({
         'zh-cn': { label: '简体中文', lang: 'zh-CN' },
       },
       sidebar,
+      pagefind: { ranking: pagefindRanking },
       // Our own src/pages/404.astro speaks both languages and links to the status hubs.
       disable404Route: true,
       customCss: ['./src/styles/custom.css'],
+      // Long JSON lines wrap instead of scrolling: a scrollable <pre> is not keyboard-focusable (axe).
+      expressiveCode: { defaultProps: { wrap: true } },
       plugins: [
         // Markdown links to generated pages are checked over dist/ by the tests instead.
         starlightLinksValidator({ exclude: ({ link }) => generated.has(link.split('#')[0]) }),

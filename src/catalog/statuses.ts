@@ -27,7 +27,7 @@ export const httpStatuses: HttpStatusInfo[] = [
     llm: {
       en: 'The catch-all for a bad request: broken JSON, `messages` that is not an array, a parameter the model does not support, or a prompt longer than the context window (OpenAI: `context_length_exceeded`). DeepSeek calls it 格式错误 (Invalid Format) and the gateway uses `invalid_request`. Resending the same body will fail the same way. The trap: some providers also put account problems here, such as Anthropic\'s "credit balance is too low" or Gemini\'s invalid API key (`INVALID_ARGUMENT`), so read the message before assuming the payload is at fault.',
       'zh-cn':
-        '请求有问题时最常见的状态码：JSON 格式损坏、`messages` 不是数组、用了模型不支持的参数，或者提示词超出上下文窗口（OpenAI 的 `context_length_exceeded`）。DeepSeek 称之为“格式错误”，网关对应的错误码是 `invalid_request`。原样重发只会得到同样的结果。需要注意的是，有些厂商也会用 400 表示账号问题，例如 Anthropic 的余额不足（“credit balance is too low”）、Gemini 的 API key 无效（`INVALID_ARGUMENT`），所以先看清错误信息，再判断是不是请求体的问题。',
+        '请求有问题时最常见的状态码：JSON 格式损坏、`messages` 不是数组、用了模型不支持的参数，或者提示词超出上下文窗口（OpenAI 的 `context_length_exceeded`）。DeepSeek 称之为“格式错误”，网关对应的错误码是 `invalid_request`。原样重发只会得到同样的结果。需要注意的是，有些服务商也会用 400 表示账号问题，例如 Anthropic 的余额不足（“credit balance is too low”）、Gemini 的 API key 无效（`INVALID_ARGUMENT`），所以先看清错误信息，再判断是不是请求体的问题。',
     },
     source: { url: 'https://www.rfc-editor.org/rfc/rfc9110#name-400-bad-request', title: 'RFC 9110 — 400 Bad Request' },
   },
@@ -37,12 +37,12 @@ export const httpStatuses: HttpStatusInfo[] = [
     name: { en: 'Unauthorized', 'zh-cn': '未授权' },
     meaning: {
       en: 'The request lacks valid credentials for the resource: none were sent, or the ones sent were rejected.',
-      'zh-cn': '请求没有携带有效的身份凭证：要么根本没带，要么带了但被服务器拒绝。',
+      'zh-cn': '请求没有携带有效的凭据：要么根本没带，要么带了但被服务器拒绝。',
     },
     llm: {
       en: "Almost always the API key: missing, mistyped, revoked, from another account, or sent without the `Bearer ` prefix in `Authorization`. OpenAI also uses 401 for account setups that no new key will fix: a user who is not a member of any organization, or a request from an IP address outside the project's allowlist. DeepSeek names it 认证失败 (Authentication Fails) yet sets `code` to `invalid_request_error`. Retrying never helps, and the SDKs do not retry it.",
       'zh-cn':
-        '几乎都是 API key 的问题：没带、拼错、已被吊销、属于别的账号，或者 `Authorization` 头里漏了 `Bearer ` 前缀。OpenAI 还会在账号配置有问题时返回 401，这时换 key 也没用：例如用户不属于任何组织，或请求来源 IP 不在项目的 IP 白名单里。DeepSeek 把它叫作“认证失败”，但 `code` 字段填的却是 `invalid_request_error`。重试没有任何帮助，SDK 也不会自动重试。',
+        '几乎都是 API key 的问题：没带、拼错、已撤销、属于别的账号，或者 `Authorization` 头里漏了 `Bearer ` 前缀。OpenAI 还会在账号配置有问题时返回 401，这时换 key 也没用：例如用户不属于任何组织，或请求来源 IP 不在项目的 IP 白名单里。DeepSeek 把它叫作“认证失败”，但 `code` 字段填的却是 `invalid_request_error`。重试没有任何帮助，SDK 也不会自动重试。',
     },
     source: {
       url: 'https://www.rfc-editor.org/rfc/rfc9110#name-401-unauthorized',
@@ -58,9 +58,9 @@ export const httpStatuses: HttpStatusInfo[] = [
       'zh-cn': 'HTTP 标准把它保留给将来使用，并未规定具体语义；各家 API 用它表示需要先付费才能继续处理请求。',
     },
     llm: {
-      en: 'A billing problem: DeepSeek returns it for an empty balance (余额不足), the gateway for `insufficient_quota`, and Gemini and Anthropic use it for exhausted prepaid credits or payment details. OpenAI never sends 402; it reports quota and spend limits as 429 with `insufficient_quota`, so code ported from OpenAI misses 402 entirely. The official `openai` SDKs have no class for it: it surfaces as the generic `APIStatusError` and is not retried, which is correct, because only a top-up fixes it.',
+      en: 'A billing problem: DeepSeek returns it for an empty balance (余额不足), the gateway for `insufficient_quota`, and Gemini and Anthropic use it for exhausted prepaid credits or payment details. OpenAI documents no 402; it reports quota and spend limits as 429 with `insufficient_quota`, so code ported from OpenAI misses 402 entirely. The official `openai` SDKs have no class for it: it surfaces as the generic `APIStatusError` (a plain `APIError` in Node) and is not retried, which is correct, because only a top-up fixes it.',
       'zh-cn':
-        '属于账单问题：DeepSeek 在余额不足时返回 402，网关用它表示 `insufficient_quota`，Gemini 和 Anthropic 也用它表示预付额度用完或付款信息有误。OpenAI 从不返回 402，它把配额和支出上限问题报成带 `insufficient_quota` 的 429，所以照搬 OpenAI 的处理代码会完全漏掉 402。官方 `openai` SDK 没有对应的异常类，会以通用的 `APIStatusError` 抛出且不重试；这样做是对的，因为只有充值才能解决。',
+        '属于账单问题：DeepSeek 在余额不足时返回 402，网关用它表示 `insufficient_quota`，Gemini 和 Anthropic 也用它表示预付费额度用完或付款信息有误。OpenAI 的文档里没有 402，它把配额和支出上限问题报成带 `insufficient_quota` 的 429，所以照搬 OpenAI 的处理代码会完全漏掉 402。官方 `openai` SDK 没有对应的异常类，会以通用的 `APIStatusError`（Node 中为普通的 `APIError`）抛出且不重试；这样做是对的，因为只有充值才能解决。',
     },
     source: {
       url: 'https://www.rfc-editor.org/rfc/rfc9110#name-402-payment-required',
@@ -73,7 +73,7 @@ export const httpStatuses: HttpStatusInfo[] = [
     name: { en: 'Forbidden', 'zh-cn': '禁止访问' },
     meaning: {
       en: 'The server understood who is asking but refuses to allow the request; sending the same credentials again will not change that.',
-      'zh-cn': '服务器知道请求方是谁，但拒绝执行这次请求；用同样的凭证再发一次，结果也不会变。',
+      'zh-cn': '服务器知道请求方是谁，但拒绝执行这次请求；用同样的凭据再发一次，结果也不会变。',
     },
     llm: {
       en: "The key is valid but not allowed to do this: no access to the model, account verification unfinished, a key restricted to certain IPs (the gateway's `permission_error`), or a caller in a country or region the provider does not serve (OpenAI: `unsupported_country_region_territory`). The fix lies in the account settings, the key's permissions or where the call comes from, never in a retry.",
@@ -108,7 +108,7 @@ export const httpStatuses: HttpStatusInfo[] = [
     llm: {
       en: 'None of the providers on this site document a 408. When one shows up it usually comes from something between you and the API, such as a proxy or load balancer, or from a very slow upload. Note that it is not the same as your own client timing out: that produces no status at all (`APITimeoutError` in the SDKs). The `openai` SDKs and `curl --retry` both treat 408 as transient and retry it.',
       'zh-cn':
-        '本站收录的各家厂商都没有在文档中提到 408。真遇到时，通常来自你和 API 之间的某个环节（代理、负载均衡等），或者是上传太慢。注意它和客户端自己超时不是一回事：客户端超时根本拿不到状态码（SDK 中表现为 `APITimeoutError`）。`openai` SDK 和 `curl --retry` 都把 408 视为临时错误，会自动重试。',
+        '本站收录的各家服务商都没有在文档中提到 408。真遇到时，通常来自你和 API 之间的某个环节（代理、负载均衡等），或者是上传太慢。注意它和客户端自己超时不是一回事：客户端超时根本拿不到状态码（SDK 中表现为 `APITimeoutError`）。`openai` SDK 和 `curl --retry` 都把 408 视为临时错误，会自动重试。',
     },
     source: {
       url: 'https://www.rfc-editor.org/rfc/rfc9110#name-408-request-timeout',
@@ -124,9 +124,9 @@ export const httpStatuses: HttpStatusInfo[] = [
       'zh-cn': '请求与目标资源当前的状态相冲突，比如同时有其他修改，或者创建了本应唯一的重复资源。',
     },
     llm: {
-      en: "Rare on chat or completion calls; it turns up around stored resources such as files, jobs and async tasks (the gateway's `conflict`). The `openai` SDKs raise `ConflictError` and retry it twice by default, because a conflict caused by a concurrent operation can clear by itself. If it keeps coming back, check the resource state before sending again.",
+      en: "Rare on chat or completion calls; it turns up around stored resources such as files, jobs and async tasks (the gateway's `conflict`). The `openai` SDKs raise `ConflictError` and retry it twice by default; a conflict caused by a concurrent operation may indeed clear by itself. If it keeps coming back, check the resource state before sending again.",
       'zh-cn':
-        '在对话或补全调用中很少见，多出现在文件、任务、异步任务等需要保存状态的资源上（网关的 `conflict`）。`openai` SDK 会抛出 `ConflictError`，并且默认重试两次，因为并发操作引起的冲突可能会自行消失。如果反复出现，请先确认资源当前的状态再重新提交。',
+        '在对话或补全调用中很少见，多出现在文件、任务、异步任务等需要保存状态的资源上（网关的 `conflict`）。`openai` SDK 会抛出 `ConflictError`，并且默认重试两次；并发操作引起的冲突确实可能自行消失。如果反复出现，请先确认资源当前的状态再重新提交。',
     },
     source: { url: 'https://www.rfc-editor.org/rfc/rfc9110#name-409-conflict', title: 'RFC 9110 — 409 Conflict' },
   },
@@ -139,9 +139,9 @@ export const httpStatuses: HttpStatusInfo[] = [
       'zh-cn': '请求体超过了服务器愿意接收的大小。RFC 7231 中它的名字是 Payload Too Large。',
     },
     llm: {
-      en: 'A limit on bytes, not tokens: usually large base64 images, audio or documents inside the request. Anthropic, for example, caps a Messages request at 32 MB, and that 413 may come from Cloudflare, in front of the API, before the API servers see the call. Too many tokens is a different error (OpenAI: 400 `context_length_exceeded`). The `openai` SDKs have no class for 413 and raise a plain `APIStatusError` without retrying; shrink the payload or upload files separately.',
+      en: 'A limit on bytes, not tokens: usually large base64 images, audio or documents inside the request. Anthropic, for example, caps a Messages request at 32 MB, and that 413 may come from Cloudflare, in front of the API, before the API servers see the call. Too many tokens is a different error (OpenAI: 400 `context_length_exceeded`). The `openai` SDKs have no class for 413 and raise a plain `APIStatusError` (`APIError` in Node) without retrying; shrink the payload or upload files separately.',
       'zh-cn':
-        '这里限制的是字节数而不是 token 数，通常是请求里塞了很大的 base64 图片、音频或文档。比如 Anthropic 限制单个 Messages 请求不超过 32 MB，而且这个 413 可能在请求到达 API 服务器之前就由前面的 Cloudflare 直接返回。token 超限是另一种错误（OpenAI 的 400 `context_length_exceeded`）。`openai` SDK 没有对应 413 的异常类，会抛出普通的 `APIStatusError`，不会重试；请压缩请求内容，或把文件单独上传。',
+        '这里限制的是字节数而不是 token 数，通常是请求里塞了很大的 base64 图片、音频或文档。比如 Anthropic 限制单个 Messages 请求不超过 32 MB，而且这个 413 可能在请求到达 API 服务器之前就由前面的 Cloudflare 直接返回。token 超限是另一种错误（OpenAI 的 400 `context_length_exceeded`）。`openai` SDK 没有对应 413 的异常类，会抛出普通的 `APIStatusError`（Node 中为 `APIError`），不会重试；请压缩请求内容，或把文件单独上传。',
     },
     source: {
       url: 'https://www.rfc-editor.org/rfc/rfc9110#name-413-content-too-large',
@@ -159,7 +159,7 @@ export const httpStatuses: HttpStatusInfo[] = [
     llm: {
       en: "Parameters that parse but are not allowed: a value out of range, an unknown option, incompatible settings. DeepSeek names it 参数错误 (Invalid Parameters) and the gateway uses `unprocessable_entity`; OpenAI reports most parameter problems as 400 instead. The `openai` SDKs raise `UnprocessableEntityError` and do not retry it. Compare the request with the provider's API reference, since values copied from another provider are a common cause.",
       'zh-cn':
-        '参数能被解析但取值不被允许：超出范围、选项不存在、几个设置互相冲突等。DeepSeek 称之为“参数错误”，网关对应的错误码是 `unprocessable_entity`；OpenAI 则大多把参数问题报成 400。`openai` SDK 会抛出 `UnprocessableEntityError`，不会重试。请对照该厂商的 API 文档检查请求，从别家厂商照搬过来的参数值是常见原因。',
+        '参数能被解析但取值不被允许：超出范围、选项不存在、几个设置互相冲突等。DeepSeek 称之为“参数错误”，网关对应的错误码是 `unprocessable_entity`；OpenAI 则大多把参数问题报成 400。`openai` SDK 会抛出 `UnprocessableEntityError`，不会重试。请对照该服务商的 API 文档检查请求，从别家照搬过来的参数值是常见原因。',
     },
     source: {
       url: 'https://www.rfc-editor.org/rfc/rfc9110#name-422-unprocessable-content',
@@ -177,7 +177,7 @@ export const httpStatuses: HttpStatusInfo[] = [
     llm: {
       en: 'The most misread status at LLM APIs. Often it really is a rate limit (requests or tokens per minute, concurrency) that passes if you wait: honour `retry-after`, back off with jitter. But at OpenAI a 429 can also mean the account is out of quota or over its spend limit (`insufficient_quota`, `credit_balance_exhausted` …), which no wait will fix; read `error.code`. DeepSeek uses 429 (请求速率达到上限) when you exceed its per-account concurrency limit and sends no `Retry-After`. The `openai` SDKs retry every 429 twice, quota errors included.',
       'zh-cn':
-        '这是 LLM API 中最容易被误读的状态码。很多时候它确实是速率限制（每分钟请求数、token 数或并发数），等一等就会恢复：按 `retry-after` 等待，用带抖动的退避重试即可。但在 OpenAI，429 也可能表示账户额度用完或超出了支出上限（`insufficient_quota`、`credit_balance_exhausted` 等），这种情况等多久都没用，必须看 `error.code` 才能区分。DeepSeek 在超出按账号计算的并发上限时返回 429（请求速率达到上限），而且不带 `Retry-After`。`openai` SDK 会对所有 429 重试两次，配额类错误也不例外。',
+        '这是 LLM API 中最容易误读的状态码。很多时候它确实是速率限制（每分钟请求数、token 数或并发数），等一等就会恢复：按 `retry-after` 等待，用带抖动的退避重试即可。但在 OpenAI，429 也可能表示账户额度用完或超出了支出上限（`insufficient_quota`、`credit_balance_exhausted` 等），这种情况等多久都没用，必须看 `error.code` 才能区分。DeepSeek 在超出按账号计算的并发上限时返回 429（请求速率达到上限），而且不带 `Retry-After`。`openai` SDK 会对所有 429 重试两次，配额类错误也不例外。',
     },
     source: { url: 'https://www.rfc-editor.org/rfc/rfc6585#section-4', title: 'RFC 6585 — 429 Too Many Requests' },
   },
@@ -259,9 +259,9 @@ export const httpStatuses: HttpStatusInfo[] = [
       'zh-cn': '这不是标准的 HTTP 状态码。Anthropic 用它表示其 API 暂时对所有用户都处于过载状态。',
     },
     llm: {
-      en: "Anthropic's `overloaded_error`: capacity is short for everyone, so it says nothing about your own limits (those are 429). Back off with jitter and keep the number of attempts small. Anthropic's SDKs raise `OverloadedError` and retry it, but generic tools may not: `curl --retry` ignores 529 unless you add `--retry-all-errors`. Other providers on this site signal the same condition with 503.",
+      en: "Anthropic's `overloaded_error`: capacity is short for everyone, so it says nothing about your own limits (those are 429). Back off with jitter and keep the number of attempts small. Anthropic's Python SDK raises `OverloadedError` and retries it, but generic tools may not: `curl --retry` ignores 529 unless you add `--retry-all-errors`. Other providers on this site signal the same condition with 503.",
       'zh-cn':
-        '对应 Anthropic 的 `overloaded_error`：这是所有用户共同面临的容量不足，和你自己的限额无关（限额问题返回的是 429）。请用带抖动的退避重试，并控制重试次数。Anthropic 的 SDK 会抛出 `OverloadedError` 并自动重试，但通用工具未必如此：`curl --retry` 默认不重试 529，需要加上 `--retry-all-errors`。本站其他厂商遇到同类情况时返回的是 503。',
+        '对应 Anthropic 的 `overloaded_error`：这是所有用户共同面临的容量不足，和你自己的速率限制无关（那种情况返回 429）。请用带抖动的退避重试，并控制重试次数。Anthropic 的 Python SDK 会抛出 `OverloadedError` 并自动重试，但通用工具未必如此：`curl --retry` 默认不重试 529，需要加上 `--retry-all-errors`。本站收录的其他服务商遇到同类情况时返回的是 503。',
     },
     source: { url: 'https://platform.claude.com/docs/en/api/errors', title: 'Claude API docs — Errors' },
   },

@@ -62,12 +62,12 @@ export const gatewayEntries: ErrorEntry[] = [
     title: { en: 'Invalid request', 'zh-cn': '请求无效' },
     summary: {
       en: 'The gateway could not use the request body: it is not valid JSON, lacks a required field, or has a field of the wrong type.',
-      'zh-cn': '网关无法使用这次的请求体：它不是合法的 JSON、缺了必填字段，或者有字段的类型不对。',
+      'zh-cn': '网关无法处理这次的请求体：它不是合法的 JSON、缺少必填字段，或者有字段类型不对。',
     },
     cause: {
       en: 'The body breaks the API contract before any model sees it. The usual culprits are a body that does not parse as JSON, a missing `model` or `messages` field, and a field of the wrong type, such as `messages` sent as one string where an array of message objects is expected.',
       'zh-cn':
-        '请求体在到达模型之前就不符合接口约定。最常见的原因有三个：请求体无法解析为 JSON；缺少 `model` 或 `messages` 字段；字段类型不对，比如 `messages` 应该是消息对象组成的数组，却传了一个字符串。',
+        '请求体不符合接口约定，还没到模型那里就被挡下了。最常见的原因有三个：请求体无法解析为 JSON；缺少 `model` 或 `messages` 字段；字段类型不对，比如 `messages` 应该是消息对象组成的数组，却传了一个字符串。',
     },
     fix: {
       en: [
@@ -128,10 +128,10 @@ export const gatewayEntries: ErrorEntry[] = [
     title: { en: 'Authentication error', 'zh-cn': '认证错误' },
     summary: {
       en: 'The gateway did not get a usable API key with the request: it is missing, malformed or revoked.',
-      'zh-cn': '网关没有从请求里拿到可用的 API key：key 缺失、格式不对或已被停用。',
+      'zh-cn': '网关没有从请求里拿到可用的 API key：key 缺失、格式不对或已停用。',
     },
     cause: {
-      en: 'Three situations cover almost every case: no `Authorization` header was sent at all; the header is there but without the `Bearer ` prefix; or the key itself has been disabled or deleted in the console.',
+      en: 'Three situations cover almost every case: no `Authorization` header was sent; the header is there but lacks the `Bearer ` prefix; or the key has been disabled or deleted in the console.',
       'zh-cn':
         '几乎所有情况都可以归到这三种：请求根本没带 `Authorization` 头；带了请求头，但缺少 `Bearer ` 前缀；或者 key 本身已经在控制台被停用或删除。',
     },
@@ -144,7 +144,7 @@ export const gatewayEntries: ErrorEntry[] = [
       'zh-cn': [
         '请求头必须严格写成 `Authorization: Bearer sk-your-api-key-here` 这种形式。',
         '确认程序实际读取到的就是你想用的 key（环境变量、配置文件、密钥管理服务），并且首尾没有多余空格。',
-        '到控制台的 API key 管理页面确认该 key 仍处于启用状态；如果已被停用或删除，就新建一个。',
+        '到控制台的 API key 管理页面确认该 key 仍处于启用状态；如果已停用或删除，就新建一个。',
       ],
     },
     retry: {
@@ -155,11 +155,7 @@ export const gatewayEntries: ErrorEntry[] = [
     distinguish: {
       en: 'The gateway answers 401 with `"code": "authentication_error"` and a `request_id`. A key that is valid but not allowed to do something gets 403 `permission_error` instead. DeepSeek\'s 401 has `authentication_error` only in `type`, with `"code": "invalid_request_error"` and a message starting `Authentication Fails`; OpenAI\'s 401s use codes such as `invalid_api_key`.',
       'zh-cn':
-        '网关的 401 带有 `"code": "authentication_error"` 和 `request_id`。key 有效但权限不够时，返回的是 403 `permission_error`。DeepSeek 的 401 只在 `type` 里写 `authentication_error`，`code` 是 `"invalid_request_error"`，报错信息以 `Authentication Fails` 开头；OpenAI 的 401 用的是 `invalid_api_key` 之类的 code。',
-    },
-    notes: {
-      en: 'The `message` in the example is illustrative; match on `code`, which is the stable field.',
-      'zh-cn': '示例中的 `message` 仅作示意；程序判断请以 `code` 为准，它才是固定不变的字段。',
+        '网关的 401 带有 `"code": "authentication_error"` 和 `request_id`。key 有效但权限不够时，返回的是 403 `permission_error`。DeepSeek 的 401 只在 `type` 里写 `authentication_error`，`code` 是 `"invalid_request_error"`，错误信息以 `Authentication Fails` 开头；OpenAI 的 401 用的是 `invalid_api_key` 之类的 code。',
     },
     machine: { type: 'authentication_error', code: 'authentication_error' },
     example: {
@@ -171,6 +167,7 @@ export const gatewayEntries: ErrorEntry[] = [
           request_id: 'req_5d1e8b03c2fa',
         },
       },
+      illustrative: true,
     },
     aliases: [],
     patterns: ['"code": "authentication_error"', '"code":"authentication_error"', "'code': 'authentication_error'"],
@@ -183,7 +180,7 @@ export const gatewayEntries: ErrorEntry[] = [
     provider: 'gateway',
     http: 402,
     class: 'billing',
-    title: { en: 'Insufficient quota', 'zh-cn': '账户余额不足' },
+    title: { en: 'Insufficient quota', 'zh-cn': '配额不足' },
     summary: {
       en: 'The account balance is zero or too low to pay for this request, so the gateway refused it.',
       'zh-cn': '账户余额为零或不够支付这次请求，网关因此拒绝了它。',
@@ -191,7 +188,7 @@ export const gatewayEntries: ErrorEntry[] = [
     cause: {
       en: 'The gateway charges requests against the account balance. Once the balance is used up, or is smaller than what the requested operation would cost, calls fail with 402 until the account is topped up. Expensive operations can hit this while cheaper ones still go through.',
       'zh-cn':
-        '网关从账户余额里为请求扣费。余额用完，或者不够这次操作的费用时，调用就会返回 402，直到账户充值为止。费用较高的操作可能先触发这个错误，而便宜的请求暂时还能成功。',
+        '网关从账户余额中为请求扣费。余额用完，或者不够支付这次操作时，调用就会返回 402，直到账户充值为止。费用较高的操作可能先触发这个错误，便宜的请求暂时还能成功。',
     },
     fix: {
       en: [
@@ -208,9 +205,9 @@ export const gatewayEntries: ErrorEntry[] = [
       ],
     },
     retry: {
-      en: 'Do not retry: the balance will not grow by itself. Stop sending, alert a person, and resume after the top-up. The `openai` SDK has no class for 402; it raises the generic `APIStatusError` and, sensibly, does not retry it.',
+      en: 'Do not retry: the balance will not grow by itself. Stop sending, alert a person, and resume after the top-up. The `openai` SDK has no class for 402: Python raises the generic `APIStatusError` (Node a plain `APIError`) and, sensibly, does not retry it.',
       'zh-cn':
-        '不要重试：余额不会自己增加。应当停止发送、通知负责人，充值后再恢复。`openai` SDK 没有专门对应 402 的异常类，会抛出通用的 `APIStatusError`，而且不会重试，这一点正合适。',
+        '不要重试：余额不会自己增加。应停止发送并通知负责人，充值后再恢复。`openai` SDK 没有专门对应 402 的异常类：Python 抛出通用的 `APIStatusError`（Node 抛出普通的 `APIError`），而且不会重试，这样处理正合适。',
     },
     distinguish: {
       en: 'The string `insufficient_quota` travels with different statuses: this gateway sends it with 402, while OpenAI sends it with 429, where the SDK treats it like a rate limit and retries it. DeepSeek also reports an empty balance with 402, but its body says `"code": "invalid_request_error"` and has no `request_id`. Read the status and `error.code` together.',
@@ -218,9 +215,9 @@ export const gatewayEntries: ErrorEntry[] = [
         '同样是 `insufficient_quota`，搭配的状态码却不同：本网关用 402 返回，OpenAI 则用 429 返回，SDK 会把后者当成速率限制去重试。DeepSeek 余额不足也返回 402，但响应体里是 `"code": "invalid_request_error"`，而且没有 `request_id`。判断时要把状态码和 `error.code` 结合起来看。',
     },
     notes: {
-      en: "The gateway's reference describes `insufficient_quota` among its error codes but leaves it out of its status table and gives no separate `type`; the type shown here repeats the code. The `message` in the example is illustrative.",
+      en: "The gateway's reference describes `insufficient_quota` among its error codes but leaves it out of its status table and gives no separate `type`; the type shown here repeats the code.",
       'zh-cn':
-        '网关的参考文档在错误码说明里列出了 `insufficient_quota`，状态码总表里却没有它，也没有单独给出 `type`；这里的 type 与 code 取相同的值。示例中的 `message` 仅作示意。',
+        '网关的参考文档在错误码说明里列出了 `insufficient_quota`，状态码总表里却没有它，也没有单独给出 `type`；这里的 `type` 与 `code` 取相同的值。',
     },
     machine: { type: 'insufficient_quota', code: 'insufficient_quota' },
     example: {
@@ -232,6 +229,7 @@ export const gatewayEntries: ErrorEntry[] = [
           request_id: 'req_91c4f0e7b2d6',
         },
       },
+      illustrative: true,
     },
     aliases: [],
     patterns: [
@@ -257,7 +255,7 @@ export const gatewayEntries: ErrorEntry[] = [
     cause: {
       en: 'The gateway recognised the key and then refused the action. Typical reasons: the key has not been granted the model being called; the account has not finished the verification the gateway requires; or the key is locked to certain IP addresses or domains and the request came from somewhere else.',
       'zh-cn':
-        '网关认出了这个 key，但拒绝了它要做的操作。常见原因：该 key 没有被授权使用所调用的模型；账户还没完成网关要求的认证；或者 key 限定了 IP 或域名，而请求来自限定范围之外。',
+        '网关认得这个 key，但拒绝了它要做的操作。常见原因：该 key 没有所调用模型的使用权限；账户还没完成网关要求的认证；或者 key 限定了 IP 或域名，而请求来自限定范围之外。',
     },
     fix: {
       en: [
@@ -284,9 +282,8 @@ export const gatewayEntries: ErrorEntry[] = [
         '在本网关，401 表示 key 缺失或无效，403（`"code": "permission_error"`）表示 key 有效但缺少某项权限。OpenAI 最常见的 403 则是另一回事：`unsupported_country_region_territory`，即请求来自 OpenAI 不提供服务的地区。',
     },
     notes: {
-      en: 'The `message` in the example is illustrative; rely on `code`. Quote the `request_id` if you ask support why a permission is missing.',
-      'zh-cn':
-        '示例中的 `message` 仅作示意，判断请以 `code` 为准。如果要找技术支持确认缺少哪项权限，请附上 `request_id`。',
+      en: 'Quote the `request_id` if you ask support why a permission is missing.',
+      'zh-cn': '如果要找技术支持确认缺少哪项权限，请附上 `request_id`。',
     },
     machine: { type: 'permission_error', code: 'permission_error' },
     example: {
@@ -298,6 +295,7 @@ export const gatewayEntries: ErrorEntry[] = [
           request_id: 'req_2b7e6a94d013',
         },
       },
+      illustrative: true,
     },
     aliases: [],
     patterns: ['"code": "permission_error"', '"code":"permission_error"', "'code': 'permission_error'"],
@@ -341,11 +339,7 @@ export const gatewayEntries: ErrorEntry[] = [
     distinguish: {
       en: 'The gateway\'s 404 carries `"code": "not_found"` and a `request_id`. OpenAI\'s equivalent uses `"code": "model_not_found"` and a message saying the model does not exist or you have no access to it.',
       'zh-cn':
-        '网关的 404 带有 `"code": "not_found"` 和 `request_id`。OpenAI 对应的错误是 `"code": "model_not_found"`，报错信息说模型不存在或你无权访问。',
-    },
-    notes: {
-      en: 'The `message` in the example is illustrative; rely on `code`.',
-      'zh-cn': '示例中的 `message` 仅作示意，判断请以 `code` 为准。',
+        '网关的 404 带有 `"code": "not_found"` 和 `request_id`。OpenAI 对应的错误是 `"code": "model_not_found"`，错误信息说模型不存在或你无权访问。',
     },
     machine: { type: 'not_found', code: 'not_found' },
     example: {
@@ -357,6 +351,7 @@ export const gatewayEntries: ErrorEntry[] = [
           request_id: 'req_e40a7c58f1b9',
         },
       },
+      illustrative: true,
     },
     aliases: [],
     patterns: ['"code": "not_found"', '"code":"not_found"', "'code': 'not_found'", 'model not found'],
@@ -377,7 +372,7 @@ export const gatewayEntries: ErrorEntry[] = [
     cause: {
       en: 'A 409 means the request itself is fine but the resource is not in a state that allows it right now: another request may have changed it first, or the operation does not fit the stage the resource is in. The gateway\'s reference says no more than "resource conflict", so the message is where the detail is.',
       'zh-cn':
-        '409 表示请求本身没有问题，但目标资源此刻的状态不允许这样操作：可能另一个请求先改动了它，也可能这个操作与资源所处的阶段不符。网关的参考文档对此只写了“资源冲突”，具体情况要看报错信息。',
+        '409 表示请求本身没有问题，但目标资源此刻的状态不允许这样操作：可能另一个请求先改动了它，也可能这个操作与资源所处的阶段不符。网关的参考文档对此只写了“资源冲突”，具体情况要看错误信息。',
     },
     fix: {
       en: [
@@ -399,14 +394,13 @@ export const gatewayEntries: ErrorEntry[] = [
         '不能原样重试：资源状态不变，同样的请求还会冲突，应先查看或改变资源状态。注意 `openai` SDK 默认会自动重试 409（两次），然后才抛出 `ConflictError`，所以持续的冲突会白白多发两次请求。可以捕获 `ConflictError` 自行处理，或者为这类调用调低 `max_retries`。',
     },
     distinguish: {
-      en: 'In this catalog only the gateway answers 409 directly; its body says `"code": "conflict"` and carries a `request_id`. In the `openai` SDK, any 409 surfaces as `ConflictError`.',
+      en: 'Of the services on this site, only the gateway documents a 409; its body says `"code": "conflict"` and carries a `request_id`. In the `openai` SDK, any 409 surfaces as `ConflictError`.',
       'zh-cn':
-        '在本目录中，只有网关会直接返回 409，响应体里是 `"code": "conflict"`，并带有 `request_id`。在 `openai` SDK 里，所有 409 都表现为 `ConflictError`。',
+        '本站收录的服务中，只有网关会直接返回 409，响应体里是 `"code": "conflict"`，并带有 `request_id`。在 `openai` SDK 里，所有 409 都以 `ConflictError` 抛出。',
     },
     notes: {
-      en: 'The `message` in the example is illustrative; rely on `code`. If the conflict makes no sense given what your code did, file a ticket with the `request_id`.',
-      'zh-cn':
-        '示例中的 `message` 仅作示意，判断请以 `code` 为准。如果从你的代码逻辑看不出为什么会冲突，请带上 `request_id` 提交工单。',
+      en: 'If the conflict makes no sense given what your code did, file a ticket with the `request_id`.',
+      'zh-cn': '如果从你的代码逻辑看不出为什么会冲突，请带上 `request_id` 提交工单。',
     },
     machine: { type: 'conflict', code: 'conflict' },
     example: {
@@ -418,6 +412,7 @@ export const gatewayEntries: ErrorEntry[] = [
           request_id: 'req_73f9d2a1c6e4',
         },
       },
+      illustrative: true,
     },
     aliases: [],
     patterns: ['"code": "conflict"', '"code":"conflict"', "'code': 'conflict'"],
@@ -449,7 +444,7 @@ export const gatewayEntries: ErrorEntry[] = [
       'zh-cn': [
         '先看 `error.message`，找出被拒绝的是哪个参数。',
         '在 API 文档里查该参数在当前模型下允许的取值和范围。',
-        '对来自用户输入的值，在写进请求之前做校验或截断到允许范围内。',
+        '来自用户输入的值，在写进请求之前先做校验，或者限制在允许范围之内。',
       ],
     },
     retry: {
@@ -461,10 +456,6 @@ export const gatewayEntries: ErrorEntry[] = [
       'zh-cn':
         '网关用 400（`invalid_request`）表示请求体结构不对，用 422（`"code": "unprocessable_entity"`）表示结构正确但某个值不对。DeepSeek 也用 422 表示参数错误，但它的响应体里没有 `request_id`，也没有 `unprocessable_entity` 这个 code。',
     },
-    notes: {
-      en: 'The `message` in the example is illustrative; rely on `code`.',
-      'zh-cn': '示例中的 `message` 仅作示意，判断请以 `code` 为准。',
-    },
     machine: { type: 'unprocessable_entity', code: 'unprocessable_entity' },
     example: {
       body: {
@@ -475,6 +466,7 @@ export const gatewayEntries: ErrorEntry[] = [
           request_id: 'req_0c8b5e2f7a31',
         },
       },
+      illustrative: true,
     },
     aliases: [],
     patterns: ['"code": "unprocessable_entity"', '"code":"unprocessable_entity"', "'code': 'unprocessable_entity'"],
@@ -499,16 +491,16 @@ export const gatewayEntries: ErrorEntry[] = [
     },
     fix: {
       en: [
-        "Look up your tier's quotas on the gateway's rate-limit page.",
+        "Look up your tier's limits on the gateway's rate-limit page.",
         'Retry with exponential backoff plus random jitter instead of resending at once.',
         'Cap the number of concurrent requests your service makes.',
         'If your normal load needs more, move to a higher tier or open a ticket to have the limits raised.',
       ],
       'zh-cn': [
-        '在网关的速率限制页面查看你所在等级的配额。',
+        '在网关的速率限制页面查看你所在等级的各项上限。',
         '重试时做指数退避并加随机抖动，不要立刻重发。',
         '限制服务的并发请求数。',
-        '如果正常业务量就超出限制，升级账户等级，或提交工单申请更高的限额。',
+        '如果正常业务量就超出限制，升级账户等级，或提交工单申请提高速率限制。',
       ],
     },
     retry: {
@@ -522,9 +514,8 @@ export const gatewayEntries: ErrorEntry[] = [
         '在本网关，429（`"code": "rate_limit_error"`）只与流量有关；余额不足返回的是 402 `insufficient_quota`。OpenAI 则不同，它的 429 也可能是账单问题。DeepSeek 的 429 来自按账号计算的并发上限，响应体里没有 `request_id`。',
     },
     notes: {
-      en: 'The `message` in the example is illustrative; rely on `code`. Track how often 429 appears in your logs: a steady rate means your normal load has outgrown the tier, not a passing spike.',
-      'zh-cn':
-        '示例中的 `message` 仅作示意，判断请以 `code` 为准。留意日志里 429 出现的频率：如果一直稳定出现，说明日常负载已经超出当前等级，而不是偶发的流量高峰。',
+      en: 'Track how often 429 appears in your logs: if it shows up steadily, your normal load has outgrown the tier; it is not a passing spike.',
+      'zh-cn': '留意日志里 429 出现的频率：如果持续稳定地出现，说明日常负载已经超出当前等级，而不是偶发的流量高峰。',
     },
     machine: { type: 'rate_limit_error', code: 'rate_limit_error' },
     example: {
@@ -536,6 +527,7 @@ export const gatewayEntries: ErrorEntry[] = [
           request_id: 'req_b5a0e93d8c27',
         },
       },
+      illustrative: true,
     },
     aliases: [],
     patterns: [
@@ -561,7 +553,7 @@ export const gatewayEntries: ErrorEntry[] = [
     cause: {
       en: "Something broke inside the gateway. Nothing in your request points to a mistake, and a repeat a little later usually succeeds. A run of 500s suggests an incident on the gateway's side.",
       'zh-cn':
-        '网关内部出了故障。你的请求没有明显错误，稍后重发通常就能成功。如果 500 接连出现，多半是网关那边发生了事故。',
+        '网关内部出了故障。你的请求没有明显错误，稍后重发通常就能成功。如果 500 接连出现，多半是网关那边出了故障。',
     },
     fix: {
       en: [
@@ -586,9 +578,9 @@ export const gatewayEntries: ErrorEntry[] = [
         '网关的几个 5xx 含义各不相同：500 `server_error` 是网关自身故障；502 `bad_gateway` 是上游模型服务返回了无效响应；503 `service_unavailable` 是上游暂时不可用或过载；504 `gateway_timeout` 是上游响应太慢。OpenAI 的 500 也用 `server_error`，但响应体里没有 `request_id`。',
     },
     notes: {
-      en: 'In the `openai` SDK the `request_id` property reads the `x-request-id` header, which this gateway does not document; take the `request_id` from the parsed error instead (`err.body` in Python, `err.error` in Node). The `message` in the example is illustrative.',
+      en: 'In the `openai` SDK the `request_id` property reads the `x-request-id` header, which this gateway does not document; take the `request_id` from the parsed error instead (`err.body` in Python, `err.error` in Node).',
       'zh-cn':
-        '`openai` SDK 的 `request_id` 属性读取的是 `x-request-id` 响应头，而本网关并没有说明会返回这个头；请从解析后的错误对象里取 `request_id`（Python 用 `err.body`，Node 用 `err.error`）。示例中的 `message` 仅作示意。',
+        '`openai` SDK 的 `request_id` 属性读取的是 `x-request-id` 响应头，而本网关没有说明会返回这个头；请从解析后的错误对象里取 `request_id`（Python 用 `err.body`，Node 用 `err.error`）。',
     },
     machine: { type: 'server_error', code: 'server_error' },
     example: {
@@ -600,6 +592,7 @@ export const gatewayEntries: ErrorEntry[] = [
           request_id: 'req_4e6d1f8a0b52',
         },
       },
+      illustrative: true,
     },
     aliases: [],
     patterns: [
@@ -622,7 +615,7 @@ export const gatewayEntries: ErrorEntry[] = [
     provider: 'gateway',
     http: 502,
     class: 'server',
-    title: { en: 'Bad gateway', 'zh-cn': '错误网关' },
+    title: { en: 'Bad gateway', 'zh-cn': '网关错误' },
     summary: {
       en: 'The gateway passed the request on to the upstream model service and got back an invalid response, or none it could use.',
       'zh-cn': '网关把请求转发给上游模型服务后，收到的响应无效，或者根本没拿到可用的响应。',
@@ -646,16 +639,12 @@ export const gatewayEntries: ErrorEntry[] = [
     },
     retry: {
       en: 'Retry shortly, a bounded number of times with backoff. The `openai` SDK treats 502 as `InternalServerError` and retries it twice on its own first.',
-      'zh-cn': '稍后重试，次数要有上限，并做退避。`openai` SDK 把 502 归为 `InternalServerError`，会先自动重试两次。',
+      'zh-cn': '稍后重试，做退避并限制次数。`openai` SDK 把 502 归为 `InternalServerError`，会先自动重试两次。',
     },
     distinguish: {
       en: 'A 502 in the gateway\'s JSON envelope (`"code": "bad_gateway"` with a `request_id`) came from the gateway\'s own error handling. A 502 whose body is an HTML page came from a proxy or load balancer in front of it, or one on your own network, and means the gateway\'s answer never reached you.',
       'zh-cn':
         '如果 502 的响应体是网关统一格式的 JSON（`"code": "bad_gateway"` 并带有 `request_id`），它来自网关自身的错误处理。如果 502 的响应体是一个 HTML 页面，那是网关前面的代理、负载均衡器，或者你自己网络中的某一层返回的，说明网关的响应根本没有到达你这里。',
-    },
-    notes: {
-      en: 'The `message` in the example is illustrative; rely on `code`.',
-      'zh-cn': '示例中的 `message` 仅作示意，判断请以 `code` 为准。',
     },
     machine: { type: 'bad_gateway', code: 'bad_gateway' },
     example: {
@@ -667,6 +656,7 @@ export const gatewayEntries: ErrorEntry[] = [
           request_id: 'req_c17a3e9b5d08',
         },
       },
+      illustrative: true,
     },
     aliases: [],
     patterns: ['"code": "bad_gateway"', '"code":"bad_gateway"', "'code': 'bad_gateway'"],
@@ -704,7 +694,7 @@ export const gatewayEntries: ErrorEntry[] = [
     retry: {
       en: 'Retry after a real wait (around 30 seconds), a bounded number of times. The `openai` SDK retries a 503 twice within about a second or two (unless the response sends a retry header), which is too soon for this case, so keep your own slower retry on top of it.',
       'zh-cn':
-        '真正等一段时间（30 秒左右）之后再重试，次数要有上限。`openai` SDK 会在一两秒内自动重试两次（除非响应里带了重试相关的头），对这种情况来说太快了，所以自己还需要一层间隔更长的重试。',
+        '先实实在在等一段时间（30 秒左右）再重试，次数要有上限。`openai` SDK 会在一两秒内自动重试两次（除非响应里带了 `retry-after` 之类的响应头），对这种情况来说太快了，所以自己还需要再加一层间隔更长的重试。',
     },
     distinguish: {
       en: 'A gateway 503 has `"code": "service_unavailable"` and a `request_id`; it is about the upstream model, whereas 429 `rate_limit_error` is about your own traffic and 502 `bad_gateway` about a broken response. OpenAI\'s overload 503 uses `"code": "server_is_overloaded"`, and DeepSeek\'s 503 (服务器繁忙) has no `request_id`.',
@@ -712,9 +702,8 @@ export const gatewayEntries: ErrorEntry[] = [
         '网关的 503 带有 `"code": "service_unavailable"` 和 `request_id`，问题出在上游模型；而 429 `rate_limit_error` 针对的是你自己的流量，502 `bad_gateway` 则是上游返回了无效响应。OpenAI 表示过载的 503 用的是 `"code": "server_is_overloaded"`，DeepSeek 的 503（服务器繁忙）没有 `request_id`。',
     },
     notes: {
-      en: 'The `message` in the example is illustrative; rely on `code`. If you switch models automatically on 503, log the `request_id` of the failure so the outage can be traced later.',
-      'zh-cn':
-        '示例中的 `message` 仅作示意，判断请以 `code` 为准。如果遇到 503 时会自动切换模型，也要把失败请求的 `request_id` 记下来，方便事后追查。',
+      en: 'If you switch models automatically on 503, still log the `request_id` of the failure so the outage can be traced later.',
+      'zh-cn': '即使遇到 503 时会自动切换模型，也要把失败请求的 `request_id` 记下来，方便事后追查。',
     },
     machine: { type: 'service_unavailable', code: 'service_unavailable' },
     example: {
@@ -726,6 +715,7 @@ export const gatewayEntries: ErrorEntry[] = [
           request_id: 'req_6a2f8d0e4c93',
         },
       },
+      illustrative: true,
     },
     aliases: [],
     patterns: ['"code": "service_unavailable"', '"code":"service_unavailable"', "'code': 'service_unavailable'"],
@@ -752,7 +742,7 @@ export const gatewayEntries: ErrorEntry[] = [
     cause: {
       en: 'The gateway gives the upstream service a limited time to respond. Very long prompts, large output limits and a slow or busy upstream all push a request past that limit. Heavy requests hit it first.',
       'zh-cn':
-        '网关给上游服务的响应时间是有限的。超长的提示词、很大的输出上限，以及上游本身变慢或繁忙，都会让请求超出这个时限。越重的请求越容易先碰到它。',
+        '网关只给上游服务有限的响应时间。超长的提示词、很大的输出上限，以及上游本身变慢或繁忙，都会让请求超出这个时限，越重的请求越容易先碰到。',
     },
     fix: {
       en: [
@@ -779,8 +769,8 @@ export const gatewayEntries: ErrorEntry[] = [
         '带有 `"code": "gateway_timeout"` 的 504 表示网关等待上游超时后放弃了。如果是你自己的客户端先超时，就根本收不到响应，`openai` SDK 会抛出 `APITimeoutError`。如果 504 是一个 HTML 页面，那是网关前面的代理返回的，而不是网关自身的错误处理。',
     },
     notes: {
-      en: 'The `message` in the example is illustrative; rely on `code`. Keep the `request_id` of repeated timeouts for a support ticket.',
-      'zh-cn': '示例中的 `message` 仅作示意，判断请以 `code` 为准。反复超时的请求，请保留 `request_id`，以便提交工单。',
+      en: 'Keep the `request_id` of repeated timeouts for a support ticket.',
+      'zh-cn': '反复超时的请求，请保留 `request_id`，以便提交工单。',
     },
     machine: { type: 'gateway_timeout', code: 'gateway_timeout' },
     example: {
@@ -792,6 +782,7 @@ export const gatewayEntries: ErrorEntry[] = [
           request_id: 'req_f85c2b7a1e60',
         },
       },
+      illustrative: true,
     },
     aliases: [],
     patterns: ['"code": "gateway_timeout"', '"code":"gateway_timeout"', "'code': 'gateway_timeout'"],

@@ -84,12 +84,12 @@ export const openaiApiEntries: ErrorEntry[] = [
     title: { en: 'Context length exceeded', 'zh-cn': '超出模型上下文长度' },
     summary: {
       en: 'The input plus the room reserved for the answer does not fit in the model’s context window, so OpenAI rejected the request without running it.',
-      'zh-cn': '输入内容加上为回答预留的 token 放不进模型的上下文窗口，OpenAI 没有执行这次请求，直接拒绝了。',
+      'zh-cn': '输入内容加上为回答预留的 token 超出了模型的上下文窗口，OpenAI 没有执行这次请求，直接拒绝了。',
     },
     cause: {
-      en: 'Each model can look at a fixed number of tokens at once. Everything you send — system prompt, conversation history, pasted documents, tool results — shares that budget with the completion you reserve through `max_tokens`. Chat apps run into it as conversations grow, agents when whole tool outputs are fed back, retrieval code when too many passages are stuffed into one prompt. The message states the model’s limit and the size your request came to.',
+      en: 'Each model can take a fixed number of tokens at once. Everything you send (system prompt, conversation history, pasted documents, tool results) shares that budget with the output you reserve through `max_tokens`. Chat apps run into it as conversations grow, agents when whole tool outputs are fed back, retrieval code when too many passages are stuffed into one prompt. The message states the model’s limit and the size your request came to.',
       'zh-cn':
-        '每个模型一次能处理的 token 数是固定的。你发出去的所有内容——系统提示词、历史对话、贴进来的文档、工具返回的结果——和通过 `max_tokens` 预留给输出的部分共用这一份额度。聊天应用多半是对话越来越长时撞上它；Agent 常常是把工具输出整段塞回上下文；检索类应用则是一次拼进了太多段落。错误消息里会写明模型的上限，以及这次请求实际算出来的 token 数。',
+        '每个模型一次能处理的 token 数是固定的。你发出去的所有内容（系统提示词、历史对话、贴进来的文档、工具返回的结果）和通过 `max_tokens` 预留给输出的 token，都要算在这个上限之内。聊天应用多半是对话越来越长时撞上它；Agent 常常是把工具输出整段塞回上下文；检索类应用则是一次拼进了太多段落。错误信息里会写明模型的上限，以及这次请求实际算出的 token 数。',
     },
     fix: {
       en: [
@@ -99,7 +99,7 @@ export const openaiApiEntries: ErrorEntry[] = [
         'Count tokens before sending and trim automatically near the limit, or move to a model with a larger context window.',
       ],
       'zh-cn': [
-        '先看错误消息里的两个数字（模型上限和本次请求的 token 数），算出需要砍掉多少。',
+        '先看错误信息里的两个数字（模型上限和本次请求的 token 数），算出需要删减多少。',
         '压缩输入：删掉或摘要较早的对话轮次，精简检索到的段落，截断过长的工具输出。',
         '调低 `max_tokens`，让输入和预留的输出加起来放得下。',
         '发送前先统计 token 数，接近上限时自动裁剪；或者换用上下文窗口更大的模型。',
@@ -152,7 +152,7 @@ export const openaiApiEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 401,
     class: 'auth',
-    title: { en: 'Invalid authentication', 'zh-cn': '身份验证无效' },
+    title: { en: 'Invalid authentication', 'zh-cn': '认证无效' },
     summary: {
       en: 'OpenAI did not accept the credentials that came with the request and refused to process it.',
       'zh-cn': 'OpenAI 不认可请求附带的凭据，拒绝处理这次请求。',
@@ -160,7 +160,7 @@ export const openaiApiEntries: ErrorEntry[] = [
     cause: {
       en: 'This is the broad 401. The key may have been revoked; it may belong to another organization or project than the one the request names (for example in the `OpenAI-Organization` header); or it may not carry the permissions the endpoint needs, as with a restricted key calling an endpoint it was not granted.',
       'zh-cn':
-        '这是最笼统的一种 401。可能是 key 已被撤销；也可能 key 属于另一个组织或项目，和请求里指定的（比如 `OpenAI-Organization` 请求头）对不上；还可能是 key 权限不够，例如一个受限 key 去调用没有授权给它的接口。',
+        '这是最笼统的一种 401。可能是 key 已撤销；也可能 key 属于另一个组织或项目，和请求里指定的（比如 `OpenAI-Organization` 请求头）对不上；还可能是 key 权限不够，例如受限 key 调用了没有授权给它的接口。',
     },
     fix: {
       en: [
@@ -179,17 +179,17 @@ export const openaiApiEntries: ErrorEntry[] = [
     retry: {
       en: 'Do not retry: the same credentials will be refused every time. The official SDKs raise `AuthenticationError` straight away without retrying. Fix the key or the organization/project settings first.',
       'zh-cn':
-        '不要重试：凭据不变，结果也不会变。官方 SDK 会直接抛出 `AuthenticationError`，不做自动重试。先把 key 或组织、项目配置改对再说。',
+        '不要重试：凭据不变，结果也不会变。官方 SDK 会直接抛出 `AuthenticationError`，不会自动重试。先把 key 或组织、项目配置改对。',
     },
     distinguish: {
       en: 'OpenAI documents four 401s; `error.message` and `error.code` tell them apart. `code` `invalid_api_key` with "Incorrect API key provided" means the key string itself is wrong; "You must be a member of an organization to use the API" and "IP not authorized" name their own causes; any other invalid-credentials 401 belongs here. DeepSeek’s 401 reads "Authentication Fails" (认证失败) with `type` `authentication_error`, and the gateway’s 401 has a `request_id` inside the error object.',
       'zh-cn':
-        'OpenAI 文档列出了四种 401，靠 `error.message` 和 `error.code` 区分：`code` 为 `invalid_api_key`、消息是 "Incorrect API key provided" 的，是 key 字符串本身不对；"You must be a member of an organization to use the API" 和 "IP not authorized" 各自写明了原因；其余凭据无效的 401 都归到这里。DeepSeek 的 401 消息是 "Authentication Fails"（认证失败），`type` 为 `authentication_error`；网关的 401 则在错误对象里带 `request_id`。',
+        'OpenAI 文档列出了四种 401，靠 `error.message` 和 `error.code` 区分：`code` 为 `invalid_api_key`、错误信息是 `Incorrect API key provided` 的，是 key 字符串本身不对；`You must be a member of an organization to use the API` 和 `IP not authorized` 各自写明了原因；其余凭据无效的 401 都归到这里。DeepSeek 的 401 错误信息是 `Authentication Fails`（认证失败），`type` 为 `authentication_error`；网关的 401 则在错误对象里带 `request_id`。',
     },
     notes: {
       en: 'Both SDKs raise `AuthenticationError` (same name in the pre-1.0 `openai.error` module) and never retry it. A key that works in one organization or project fails like this as soon as a request names a different one, so check headers set by shared HTTP clients or proxies too.',
       'zh-cn':
-        '两个 SDK 都会抛出 `AuthenticationError`（1.0 之前的 `openai.error` 模块里也是这个名字），且不会重试。同一个 key 在自己的组织、项目下能用，一旦请求指定了别的组织或项目就会这样失败，所以公共 HTTP 客户端或代理额外加的请求头也要查一查。',
+        '两个 SDK 都会抛出 `AuthenticationError`（1.0 之前的 `openai.error` 模块里也是这个名字），且不会重试。同一个 key 在自己的组织、项目下能用，一旦请求指定了别的组织或项目就会这样失败，所以共用的 HTTP 客户端或代理额外加上的请求头也要查一查。',
     },
     machine: { message: 'Invalid Authentication' },
     example: {
@@ -205,7 +205,7 @@ export const openaiApiEntries: ErrorEntry[] = [
       illustrative: true,
     },
     aliases: [],
-    patterns: ['invalid authentication', '身份验证无效'],
+    patterns: ['invalid authentication', '认证无效'],
     related: [
       'openai-401-invalid-api-key',
       'openai-401-not-in-organization',
@@ -230,7 +230,7 @@ export const openaiApiEntries: ErrorEntry[] = [
     cause: {
       en: 'Usually the key string is damaged or stale: a typo, a stray space, quote or newline picked up when it was copied into a config file; a key that has since been deleted or disabled; a key of another organization; or an old key still cached somewhere (a long-running shell, a `.env` file nobody reloaded, the storage of a browser-based tool). Sending another provider’s key to `api.openai.com` fails the same way.',
       'zh-cn':
-        '多数情况是 key 字符串本身坏了或者过时了：复制进配置文件时带上了错字、空格、引号或换行；key 已经被删除或停用；用的是别的组织的 key；或者旧 key 还缓存在某处（一直没重开的终端、没重新加载的 `.env` 文件、网页工具的本地存储）。把其他服务商的 key 发给 `api.openai.com`，也会得到同样的错误。',
+        '多数情况是 key 字符串本身有误或已经过时：复制进配置文件时带上了错字、空格、引号或换行；key 已经删除或停用；用的是别的组织的 key；或者旧 key 还缓存在某处（一直没重开的终端、没重新加载的 `.env` 文件、网页工具的本地存储）。把其他服务商的 key 发给 `api.openai.com`，也会得到同样的错误。',
     },
     fix: {
       en: [
@@ -253,7 +253,7 @@ export const openaiApiEntries: ErrorEntry[] = [
     distinguish: {
       en: 'Among OpenAI’s 401s this is the one with `error.code` `invalid_api_key` and a message starting "Incorrect API key provided"; the generic invalid-authentication 401 has no such code. DeepSeek answers a bad key with "Authentication Fails" (认证失败) and `type` `authentication_error`; the gateway’s 401 carries `request_id` in the error object. If you see one of those, the client is talking to a different base URL than you think.',
       'zh-cn':
-        '在 OpenAI 的几种 401 里，这一种的 `error.code` 为 `invalid_api_key`，消息以 "Incorrect API key provided" 开头；笼统的身份验证无效 401 没有这个 code。DeepSeek 对错误 key 返回的是 "Authentication Fails"（认证失败），`type` 为 `authentication_error`；网关的 401 会在错误对象里带 `request_id`。如果看到的是后两种，说明客户端连的 base URL 和你以为的不一样。',
+        '在 OpenAI 的几种 401 里，这一种的 `error.code` 为 `invalid_api_key`，错误信息以 `Incorrect API key provided` 开头；笼统的认证无效 401 没有这个 code。DeepSeek 对错误 key 返回的是 `Authentication Fails`（认证失败），`type` 为 `authentication_error`；网关的 401 会在错误对象里带 `request_id`。如果看到的是后两种，说明客户端连的 base URL 和你以为的不一样。',
     },
     notes: {
       en: 'A frequent trap with OpenAI-compatible clients: the base URL still points at OpenAI while the key belongs to another provider (or the reverse). Both SDKs raise `AuthenticationError` for it.',
@@ -291,10 +291,7 @@ export const openaiApiEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 401,
     class: 'auth',
-    title: {
-      en: 'You must be a member of an organization to use the API',
-      'zh-cn': '账号不属于任何组织，无法使用 API',
-    },
+    title: { en: 'Not a member of any organization', 'zh-cn': '账号不属于任何组织' },
     summary: {
       en: 'The account behind the request does not belong to any OpenAI organization, and API access always goes through one.',
       'zh-cn': '发出请求的账号不属于任何 OpenAI 组织，而调用 API 必须以某个组织的身份进行。',
@@ -319,18 +316,18 @@ export const openaiApiEntries: ErrorEntry[] = [
       ],
     },
     retry: {
-      en: 'Do not retry: membership is an account setting and will not change between attempts. The official SDKs raise `AuthenticationError` at once.',
-      'zh-cn': '不要重试：组织成员身份属于账号设置，重试期间不会变化。官方 SDK 会直接抛出 `AuthenticationError`。',
+      en: 'Do not retry: membership is an account setting and does not change between attempts. The official SDKs raise `AuthenticationError` at once.',
+      'zh-cn': '不要重试：组织成员身份属于账号设置，两次请求之间不会变化。官方 SDK 会直接抛出 `AuthenticationError`。',
     },
     distinguish: {
       en: 'Other OpenAI 401s concern the key or the network: `invalid_api_key` ("Incorrect API key provided"), "IP not authorized", or the generic invalid-authentication case. This one is recognised by its message about organization membership. DeepSeek’s 401 ("Authentication Fails") and the gateway’s 401 (with `request_id` in the body) have no notion of organizations.',
       'zh-cn':
-        'OpenAI 其他几种 401 针对的是 key 或网络：`invalid_api_key`（"Incorrect API key provided"）、"IP not authorized"，以及笼统的身份验证无效。这一种靠消息里关于组织成员身份的说法来识别。DeepSeek 的 401（"Authentication Fails"）和网关的 401（响应体里有 `request_id`）都不涉及组织的概念。',
+        'OpenAI 其他几种 401 针对的是 key 或网络：`invalid_api_key`（`Incorrect API key provided`）、`IP not authorized`，以及笼统的认证无效。这一种可以从错误信息里关于组织成员身份的说法来识别。DeepSeek 的 401（`Authentication Fails`）和网关的 401（响应体里有 `request_id`）都不涉及组织的概念。',
     },
     notes: {
       en: 'Both SDKs raise `AuthenticationError` and do not retry. Typical trigger: someone leaves a company and their personal key, still used by a script, stops working.',
       'zh-cn':
-        '两个 SDK 都会抛出 `AuthenticationError`，不会重试。典型场景：某位同事离职后被移出组织，脚本里还在用他的个人 key，于是突然失效。',
+        '两个 SDK 都会抛出 `AuthenticationError`，不会重试。典型场景：某位同事离职后被移出组织，而脚本里还在用他的个人 key，于是突然失效。',
     },
     machine: { message: 'You must be a member of an organization to use the API' },
     example: {
@@ -386,12 +383,12 @@ export const openaiApiEntries: ErrorEntry[] = [
     retry: {
       en: 'Do not retry from the same address: it stays blocked until the allowlist or the network path changes. The official SDKs raise `AuthenticationError` immediately.',
       'zh-cn':
-        '不要从同一个地址重试：除非白名单或网络出口发生变化，否则一直会被拦。官方 SDK 会立即抛出 `AuthenticationError`。',
+        '不要从同一个地址重试：除非白名单或网络出口有变化，否则会一直被拦。官方 SDK 会立即抛出 `AuthenticationError`。',
     },
     distinguish: {
       en: 'OpenAI reports an allowlist block as a 401 with the message "IP not authorized"; other OpenAI 401s mention the key (`invalid_api_key`) or organization membership. The gateway lists IP and domain restrictions under 403 `permission_error` instead, and DeepSeek’s 401 always concerns the key ("Authentication Fails").',
       'zh-cn':
-        'OpenAI 把白名单拦截报告为 401，消息是 "IP not authorized"；OpenAI 其他 401 说的是 key（`invalid_api_key`）或组织成员身份。网关则把 IP、域名限制归在 403 `permission_error` 下；DeepSeek 的 401 一律与 key 有关（"Authentication Fails"）。',
+        'OpenAI 把白名单拦截报成 401，错误信息是 `IP not authorized`；OpenAI 其他 401 说的是 key（`invalid_api_key`）或组织成员身份。网关则把 IP、域名限制归在 403 `permission_error` 下；DeepSeek 的 401 一律与 key 有关（`Authentication Fails`）。',
     },
     notes: {
       en: 'Both SDKs raise `AuthenticationError` and do not retry. Because the block depends on where the request comes from, the same code can work on a laptop and fail in production.',
@@ -455,17 +452,18 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     retry: {
       en: 'Do not retry: the location does not change between attempts. The official SDKs raise `PermissionDeniedError` at once and never retry a 403.',
-      'zh-cn': '不要重试：重试时请求来源地不会变。官方 SDK 遇到 403 会直接抛出 `PermissionDeniedError`，从不自动重试。',
+      'zh-cn':
+        '不要重试：重试时请求的来源地不会变。官方 SDK 遇到 403 会直接抛出 `PermissionDeniedError`，从不自动重试。',
     },
     distinguish: {
-      en: 'This 403 has `error.type` `request_forbidden` and `error.code` `unsupported_country_region_territory`; other OpenAI 403s (a key without access to some resource, for instance) carry different values. The gateway’s 403 is `permission_error` about key permissions, with `request_id` in the body.',
+      en: 'This 403 has `error.type` `request_forbidden` and `error.code` `unsupported_country_region_territory`; it is the only 403 in OpenAI’s error guide. The gateway’s 403 is `permission_error` about key permissions, with `request_id` in the body.',
       'zh-cn':
-        '这种 403 的 `error.type` 为 `request_forbidden`，`error.code` 为 `unsupported_country_region_territory`；OpenAI 其他 403（比如 key 无权访问某个资源）取值不同。网关的 403 是关于 key 权限的 `permission_error`，响应体里带 `request_id`。',
+        '这种 403 的 `error.type` 为 `request_forbidden`，`error.code` 为 `unsupported_country_region_territory`；OpenAI 错误码指南里列出的 403 只有这一种。网关的 403 是关于 key 权限的 `permission_error`，响应体里带 `request_id`。',
     },
     notes: {
       en: 'Python and Node raise `PermissionDeniedError` (`openai.error.PermissionError` before v1). OpenAI’s IP allowlist is a different mechanism and answers with 401 "IP not authorized", not with this 403.',
       'zh-cn':
-        'Python 和 Node SDK 抛出的是 `PermissionDeniedError`（v1 之前叫 `openai.error.PermissionError`）。OpenAI 的 IP 白名单是另一套机制，它返回的是 401 "IP not authorized"，而不是这个 403。',
+        'Python 和 Node SDK 抛出的是 `PermissionDeniedError`（v1 之前叫 `openai.error.PermissionError`）。OpenAI 的 IP 白名单是另一套机制，它返回的是 401 `IP not authorized`，而不是这个 403。',
     },
     machine: {
       type: 'request_forbidden',
@@ -518,7 +516,7 @@ export const openaiApiEntries: ErrorEntry[] = [
         'Keep model IDs in configuration, not scattered through code, so retirements are a one-line change.',
       ],
       'zh-cn': [
-        '把错误消息里的模型 ID 复制出来，和你的 key 能看到的模型（`GET /v1/models` 可以列出）逐字比对。',
+        '把错误信息里的模型 ID 复制出来，和你的 key 能看到的模型（`GET /v1/models` 可以列出）逐字比对。',
         '检查客户端的 base URL：别家的模型只能在别家调用。',
         '如果模型确实存在但不在你的列表里，为组织或项目开通访问权限，或者改用已有权限的模型。',
         '把模型 ID 放进配置而不是散落在代码各处，模型下线时只需改一行。',
@@ -536,7 +534,7 @@ export const openaiApiEntries: ErrorEntry[] = [
     notes: {
       en: 'Raised as `NotFoundError` by both SDKs (`openai.error.InvalidRequestError` in the pre-1.0 Python library). The message deliberately does not say whether the model is missing or just not available to you.',
       'zh-cn':
-        '两个 SDK 都抛出 `NotFoundError`（1.0 之前的 Python 库里是 `openai.error.InvalidRequestError`）。错误消息有意不区分“模型不存在”和“你无权使用”。',
+        '两个 SDK 都抛出 `NotFoundError`（1.0 之前的 Python 库里是 `openai.error.InvalidRequestError`）。错误信息有意不区分“模型不存在”和“你无权使用”。',
     },
     machine: {
       type: 'invalid_request_error',
@@ -570,12 +568,12 @@ export const openaiApiEntries: ErrorEntry[] = [
     title: { en: 'Rate limit reached', 'zh-cn': '达到速率限制' },
     summary: {
       en: 'You sent more requests or tokens in the current window than your limits allow; capacity comes back within seconds or minutes.',
-      'zh-cn': '当前时间窗口内发送的请求数或 token 数超出了限额；配额会在几秒到几分钟内恢复。',
+      'zh-cn': '当前时间窗口内发送的请求数或 token 数超出了速率限制；几秒到几分钟后就会恢复。',
     },
     cause: {
       en: 'OpenAI limits requests per minute (RPM) and tokens per minute (TPM), and for some models also per day (RPD, TPD) or images per minute (IPM). Limits apply per organization and project and per model — not per user or per key — so every script and colleague on the same project draws from one pool. Failed requests count too. Tight loops, parallel workers, a shared key and a low usage tier are the usual reasons; the message names the limit that was hit, the amount used and how long to wait.',
       'zh-cn':
-        'OpenAI 会限制每分钟请求数（RPM）和每分钟 token 数（TPM），部分模型还有每日请求数（RPD）、每日 token 数（TPD）或每分钟图片数（IPM）的限制。限额按组织、项目和模型计算，而不是按用户或 key，所以同一项目下的所有脚本和同事共用一个池子；失败的请求同样计入。常见原因是循环发得太密、并发 worker 太多、多人共用 key，或者账号的用量等级（usage tier）较低。错误消息会写明触发的是哪项限额、已用多少，以及要等多久。',
+        'OpenAI 会限制每分钟请求数（RPM）和每分钟 token 数（TPM），部分模型还有每日请求数（RPD）、每日 token 数（TPD）或每分钟图片数（IPM）的限制。速率限制按组织、项目和模型计算，而不是按用户或 key，所以同一项目下的所有脚本和同事共用同一组上限；失败的请求同样计入。常见原因是循环发得太密、并发 worker 太多、多人共用 key，或者账号的用量等级（usage tier）较低。错误信息会写明触发的是哪一项限制、已用多少，以及要等多久。',
     },
     fix: {
       en: [
@@ -586,17 +584,17 @@ export const openaiApiEntries: ErrorEntry[] = [
         'If the demand is steady, move to a higher usage tier to get higher limits.',
       ],
       'zh-cn': [
-        '按 `retry-after`（或消息里 "Please try again in …" 给出的时间）等待，然后以带随机抖动的指数退避重试。',
+        '按 `retry-after`（或错误信息里 `Please try again in …` 给出的时间）等待，然后以带随机抖动的指数退避重试。',
         '读取 `x-ratelimit-remaining-*` 和 `x-ratelimit-reset-*` 响应头，在余量耗尽之前主动控速，比如在客户端加队列或令牌桶。',
         '减少每次调用的 token：精简提示词和历史记录，输出长度够用就好。',
-        '查清还有谁在共用组织、项目的限额（其他服务、同事、批处理任务），把负载错开。',
-        '如果需求长期如此，升级到更高的用量等级以获得更高限额。',
+        '查清还有谁在共用组织、项目的速率限制（其他服务、同事、批处理任务），把负载错开。',
+        '如果需求长期如此，升级到更高的用量等级，以获得更高的速率限制。',
       ],
     },
     retry: {
       en: 'Yes, paced: wait at least the `retry-after` time, then back off exponentially with jitter and cap the number of attempts; failed attempts count against the limit, so hammering only prolongs it. The official SDKs already retry a 429 twice (three attempts in all), honouring `retry-after-ms` or `retry-after`: openai-python waits up to 120 s since v2.52 and does not retry at all when told to wait longer (older versions accepted up to 60 s and otherwise used their own backoff); openai-node accepts up to 60 s and otherwise uses its own short backoff. Your own retry loop comes on top of those.',
       'zh-cn':
-        '可以重试，但要控速：至少等满 `retry-after` 指定的时间，之后用带抖动的指数退避，并限制总次数；失败的请求也计入限额，猛刷只会拖得更久。官方 SDK 本身就会对 429 自动重试两次（总共三次尝试），并参考 `retry-after-ms` 或 `retry-after`：openai-python 从 v2.52 起最多等 120 秒，要求等得更久时干脆不重试（更早的版本上限是 60 秒，超出则改用自带的退避）；openai-node 最多接受 60 秒，超出则改用自带的短退避。你自己写的重试循环是叠加在这之上的。',
+        '可以重试，但要控速：至少等满 `retry-after` 指定的时间，之后用带抖动的指数退避，并限制总次数；失败的请求也计入速率限制，密集重试只会拖得更久。官方 SDK 本身就会对 429 自动重试两次（总共三次尝试），并参考 `retry-after-ms` 或 `retry-after`：openai-python 从 v2.52 起最多等 120 秒，要求等得更久时干脆不重试（更早的版本上限是 60 秒，超出则改用自带的退避）；openai-node 最多接受 60 秒，超出则改用自带的短退避。你自己写的重试循环是叠加在这之上的。',
     },
     distinguish: {
       en: 'OpenAI sends several different 429s; read the body. This one has `error.code` `rate_limit_exceeded` and `error.type` `requests` or `tokens` (`tokens_usage_based` in older responses). If `error.type` is `insufficient_quota`, it is a billing problem and retrying is pointless; `code` `slow_down` means your traffic grew too fast. DeepSeek’s 429 is 请求速率达到上限 (Rate Limit Reached) and the gateway’s 429 is `rate_limit_error` with `request_id` in the body.',
@@ -606,7 +604,7 @@ export const openaiApiEntries: ErrorEntry[] = [
     notes: {
       en: 'Every OpenAI 429 becomes `RateLimitError` in the SDKs, billing errors included, so never decide to retry on the class name alone. Besides `x-request-id`, responses carry `x-ratelimit-limit-requests`, `x-ratelimit-limit-tokens`, `x-ratelimit-remaining-requests`, `x-ratelimit-remaining-tokens`, `x-ratelimit-reset-requests` and `x-ratelimit-reset-tokens`; logging them makes limit problems easy to see.',
       'zh-cn':
-        'SDK 会把 OpenAI 的所有 429 都映射成 `RateLimitError`，账单类错误也不例外，所以不能只凭异常类名决定是否重试。除了 `x-request-id`，响应里还有 `x-ratelimit-limit-requests`、`x-ratelimit-limit-tokens`、`x-ratelimit-remaining-requests`、`x-ratelimit-remaining-tokens`、`x-ratelimit-reset-requests` 和 `x-ratelimit-reset-tokens`，把它们记进日志，限额问题一目了然。',
+        'SDK 会把 OpenAI 的所有 429 都映射成 `RateLimitError`，账单类错误也不例外，所以不能只凭异常类名决定是否重试。除了 `x-request-id`，响应里还有 `x-ratelimit-limit-requests`、`x-ratelimit-limit-tokens`、`x-ratelimit-remaining-requests`、`x-ratelimit-remaining-tokens`、`x-ratelimit-reset-requests` 和 `x-ratelimit-reset-tokens`，把它们记进日志，速率限制的问题就一目了然。',
     },
     machine: {
       type: 'tokens',
@@ -664,10 +662,10 @@ export const openaiApiEntries: ErrorEntry[] = [
     title: { en: 'You exceeded your current quota', 'zh-cn': '超出当前配额' },
     summary: {
       en: 'The organization has no usable credit left or has reached its spending ceiling; despite the 429 status this is a billing problem, not a rate limit.',
-      'zh-cn': '组织已经没有可用额度，或者花费触到了上限；虽然状态码是 429，但这是账单问题，不是速率限制。',
+      'zh-cn': '组织已经没有可用额度，或者花费达到了上限；虽然状态码是 429，但这是账单问题，不是速率限制。',
     },
     cause: {
-      en: 'OpenAI API usage is paid from prepaid credits, and organizations and projects can carry spend limits. Once the credits are used up or the maximum monthly spend is reached, every request fails with this 429 until someone pays or raises the limit. It also appears when the key belongs to an organization other than the one that was funded. `insufficient_quota` is the generic code; newer responses may name the exact reason in `error.code` while keeping `insufficient_quota` as the type (see the related billing entries).',
+      en: 'OpenAI API usage is paid from prepaid credits, and organizations and projects can carry spend limits. Once the credits are used up or the maximum monthly spend is reached, every request fails with this 429 until someone pays or raises the limit. It also appears when the key belongs to a different organization from the one that was funded. `insufficient_quota` is the generic code; newer responses may name the exact reason in `error.code` while keeping `insufficient_quota` as the type (see the related billing entries).',
       'zh-cn':
         'OpenAI API 的费用从预付费额度中扣除，组织和项目还可以设置支出上限。额度用完或当月花费达到上限后，所有请求都会返回这个 429，直到有人付费或调高上限为止。如果 key 属于另一个没充值的组织，也会出现同样的错误。`insufficient_quota` 是笼统的 code；较新的响应可能在 `error.code` 里写明具体原因，而 `type` 仍然是 `insufficient_quota`（见相关的几个账单类条目）。',
     },
@@ -686,19 +684,19 @@ export const openaiApiEntries: ErrorEntry[] = [
       ],
     },
     retry: {
-      en: 'Do not retry: credits and spend limits do not come back within seconds, so each retry fails the same way. Watch out for the SDKs: they only see the status 429, raise `RateLimitError`, and by default retry it twice before your code gets control — wasted calls and extra delay for nothing. Catch the exception, check `error.type`, and stop.',
+      en: 'Do not retry: credits and spend limits do not come back within seconds, so each retry fails the same way. Watch out for the SDKs: they only see the status 429, raise `RateLimitError`, and by default retry it twice before your code gets control, which wastes calls and adds delay. Catch the exception, check `error.type`, and stop.',
       'zh-cn':
-        '不要重试：额度和支出上限不会在几秒内恢复，每次重试结果都一样。要特别留意 SDK：它只看到 429 状态码，于是抛出 `RateLimitError`，而且默认会先自动重试两次，然后你的代码才拿到异常——白白多发请求、多等时间。捕获异常后检查 `error.type`，直接停下。',
+        '不要重试：额度和支出上限不会在几秒内恢复，每次重试结果都一样。要特别留意 SDK：它只看 429 状态码，于是抛出 `RateLimitError`，而且默认先自动重试两次，你的代码才拿到异常，白白多发了请求、多等了时间。捕获异常后检查 `error.type`，直接停下。',
     },
     distinguish: {
-      en: 'A 429 whose `error.type` is `insufficient_quota` is never a rate limit. Every OpenAI billing error shares that type, and `error.code` says which one it is: `insufficient_quota` (generic, this entry), `credit_balance_exhausted`, `organization_spend_limit_exceeded`, `project_spend_limit_exceeded` or `organization_usage_limit_exceeded`. The SDK maintainers recommend testing `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"`, which covers the newer codes as well. DeepSeek reports an empty balance as 402 (余额不足), and the gateway as 402 with `code` `insufficient_quota` — neither uses 429 for it.',
+      en: 'A 429 whose `error.type` is `insufficient_quota` is never a rate limit. Every OpenAI billing error shares that type, and `error.code` says which one it is: `insufficient_quota` (generic, this entry), `credit_balance_exhausted`, `organization_spend_limit_exceeded`, `project_spend_limit_exceeded` or `organization_usage_limit_exceeded`. The SDK maintainers recommend testing `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"`, which covers the newer codes as well. DeepSeek reports an empty balance as 402 (余额不足), and the gateway as 402 with `code` `insufficient_quota`; neither uses 429 for it.',
       'zh-cn':
-        '只要 `error.type` 是 `insufficient_quota`，这个 429 就绝不是速率限制。OpenAI 所有账单类错误都共用这个 type，具体是哪一种看 `error.code`：`insufficient_quota`（笼统情况，即本条）、`credit_balance_exhausted`、`organization_spend_limit_exceeded`、`project_spend_limit_exceeded` 或 `organization_usage_limit_exceeded`。SDK 维护者推荐的判断是 `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"`，这样新出的几个 code 也能覆盖到。DeepSeek 用 402（余额不足）表示余额耗尽，网关用 402 加 `code` `insufficient_quota`——两者都不用 429。',
+        '只要 `error.type` 是 `insufficient_quota`，这个 429 就绝不是速率限制。OpenAI 所有账单类错误都共用这个 type，具体是哪一种看 `error.code`：`insufficient_quota`（笼统情况，即本条）、`credit_balance_exhausted`、`organization_spend_limit_exceeded`、`project_spend_limit_exceeded` 或 `organization_usage_limit_exceeded`。SDK 维护者推荐的判断是 `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"`，这样新出的几个 code 也能覆盖到。DeepSeek 用 402（余额不足）表示余额耗尽，网关用 402 加 `code` `insufficient_quota`，两者都不用 429。',
     },
     notes: {
       en: 'OpenAI’s SDK maintainers chose (September 2026) not to add a separate exception class, so this stays a `RateLimitError`. To avoid the pointless automatic retries, set `max_retries=0` (Python) or `maxRetries: 0` (Node) and retry real rate limits yourself. The first sentence of the message is also used word for word by Google’s Gemini API for its own quota 429s, so check which API answered. In OpenAI’s older guide this message meant the monthly hard limit had been reached, and the advice was to apply for a quota increase.',
       'zh-cn':
-        'OpenAI 的 SDK 维护者在 2026 年 9 月明确表示不会为此单独增加异常类，所以它仍然是 `RateLimitError`。想避免无意义的自动重试，可以设置 `max_retries=0`（Python）或 `maxRetries: 0`（Node），真正的速率限制由自己来重试。这条消息的第一句，Google Gemini API 的配额类 429 也一字不差地在用，所以要先确认是哪个 API 返回的。在 OpenAI 的旧版指南里，这条消息表示已达到每月硬性上限，当时的建议是提交提高配额的申请。',
+        'OpenAI 的 SDK 维护者在 2026 年 9 月明确表示不会为此单独增加异常类，所以它仍然是 `RateLimitError`。想避免无意义的自动重试，可以设置 `max_retries=0`（Python）或 `maxRetries: 0`（Node），真正的速率限制由自己来重试。这条错误信息的第一句，Google Gemini API 的配额类 429 也一字不差地在用，所以要先确认是哪个 API 返回的。在 OpenAI 的旧版指南里，这条信息表示已达到每月支出的硬性上限，当时的建议是申请提高配额。',
     },
     machine: {
       type: 'insufficient_quota',
@@ -752,7 +750,7 @@ export const openaiApiEntries: ErrorEntry[] = [
     cause: {
       en: 'API usage is drawn from credits bought in advance. The organization that owns the key has spent all of them. No spend limit is involved: the money is simply gone, and nothing changes until someone buys more.',
       'zh-cn':
-        'API 费用从提前购买的额度中扣除，而 key 所属组织的额度已经全部花完。这与支出上限无关：就是没钱了，在有人再次购买之前情况不会改变。',
+        'API 费用从预先购买的额度中扣除，而 key 所属组织的额度已经全部用完。这与支出上限无关：额度就是花光了，在有人再次购买之前不会有任何变化。',
     },
     fix: {
       en: [
@@ -765,13 +763,13 @@ export const openaiApiEntries: ErrorEntry[] = [
         '打开 key 所属组织的账单设置，确认额度余量确实为零。',
         '请有该组织账单权限的人购买额度。',
         '确认 key 确实属于这个组织，然后恢复请求。',
-        '持续关注额度余量（或设置提醒），下次在线上请求失败之前就发现额度快用完了。',
+        '持续关注额度余量（或设置提醒），在线上请求失败之前就发现额度即将用完。',
       ],
     },
     retry: {
-      en: 'Do not retry: an empty balance stays empty until someone pays. The SDKs raise `RateLimitError` for it and, by default, retry it twice first — two wasted calls before your code can react. Stop and alert a person instead.',
+      en: 'Do not retry: an empty balance stays empty until someone pays. The SDKs raise `RateLimitError` for it and by default retry it twice first: two wasted calls before your code can react. Stop and alert a person instead.',
       'zh-cn':
-        '不要重试：没人充值，额度就一直是零。SDK 会把它当作 `RateLimitError`，默认还要先自动重试两次——你的代码拿到异常之前已经白白多发了两次请求。正确做法是停下来通知负责人。',
+        '不要重试：没人充值，额度就一直是零。SDK 会把它当作 `RateLimitError` 抛出，而且默认先自动重试两次：你的代码拿到异常之前，已经白白多发了两次请求。正确做法是停下来通知负责人。',
     },
     distinguish: {
       en: 'Inspect `error.code`: `credit_balance_exhausted` means the prepaid balance is empty. All OpenAI billing errors share `error.type` `insufficient_quota`, and a 429 with that type is never a rate limit; the spend-limit codes mean money is available but a ceiling was reached. The maintainers’ recommended check, `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"`, catches this code too. DeepSeek (402, 余额不足) and the gateway (402, `insufficient_quota`) report an empty balance with 402, not 429.',
@@ -823,17 +821,17 @@ export const openaiApiEntries: ErrorEntry[] = [
     cause: {
       en: 'Organization owners can cap monthly API spending with a hard limit. Spending across the organization this month has reached that cap, so OpenAI stops accepting paid requests for it. The money may well be there; the ceiling is what stops you. A runaway job or an unexpectedly busy month are the usual stories.',
       'zh-cn':
-        '组织所有者可以用硬性上限来封顶每月的 API 花费。本月整个组织的花费已经触顶，所以 OpenAI 不再受理该组织的计费请求。账上可能还有钱，拦住你的是这道上限。常见的情况是某个任务失控，或者这个月的用量比预期高得多。',
+        '组织所有者可以为每月的 API 花费设置硬性上限。本月整个组织的花费已经达到这个上限，所以 OpenAI 不再受理该组织的计费请求。账上可能还有钱，拦住你的是这道上限。常见的情况是某个任务失控，或者这个月的用量比预期高得多。',
     },
     fix: {
       en: [
-        'Compare this month’s usage with the organization’s spend limit in the billing or limits settings.',
+        'Compare this month’s usage with the organization’s spend limit in the billing or Limits settings.',
         'If the spending is legitimate, have an owner raise or remove the limit.',
         'If it is not, find the project or key responsible in the usage data before raising anything.',
         'Otherwise wait for the monthly reset, when the limit applies afresh.',
       ],
       'zh-cn': [
-        '在账单或限额设置里，对比本月用量和组织的支出上限。',
+        '在账单设置或 Limits 页面里，对比本月用量和组织的支出上限。',
         '如果花费合理，请组织所有者调高或取消上限。',
         '如果花费异常，先在用量数据里找出是哪个项目或 key 造成的，再决定是否调高。',
         '否则就等到每月重置，上限重新开始计算。',
@@ -847,7 +845,7 @@ export const openaiApiEntries: ErrorEntry[] = [
     distinguish: {
       en: 'Inspect `error.code`: `organization_spend_limit_exceeded` means the limit your own owners set for the whole organization was reached. It shares `error.type` `insufficient_quota` with the other billing codes, and a 429 with that type is never a rate limit. Compare `project_spend_limit_exceeded` (only one project is capped) and `organization_usage_limit_exceeded` (a limit assigned by OpenAI). The maintainers’ recommended check is `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"`.',
       'zh-cn':
-        '看 `error.code`：`organization_spend_limit_exceeded` 表示触到的是你们自己给整个组织设置的上限。它和其他账单类 code 共用 `error.type` `insufficient_quota`，带这个 type 的 429 绝不是速率限制。注意区分 `project_spend_limit_exceeded`（只有某个项目被封顶）和 `organization_usage_limit_exceeded`（OpenAI 核定的上限）。维护者推荐的判断是 `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"`。',
+        '看 `error.code`：`organization_spend_limit_exceeded` 表示触到的是你们自己给整个组织设置的上限。它和其他账单类 code 共用 `error.type` `insufficient_quota`，带这个 type 的 429 绝不是速率限制。注意区分 `project_spend_limit_exceeded`（只有某一个项目达到上限）和 `organization_usage_limit_exceeded`（OpenAI 核定的上限）。维护者推荐的判断是 `exc.type == "insufficient_quota" or exc.code == "insufficient_quota"`。',
     },
     notes: {
       en: 'Every project in the organization is affected at once, which makes this one look like a sudden outage. OpenAI states that retrying billing, spend or quota errors does not restore access.',
@@ -970,12 +968,12 @@ export const openaiApiEntries: ErrorEntry[] = [
     },
     fix: {
       en: [
-        'Open the organization’s limits settings and compare the approved usage limit with this month’s usage.',
+        'Open the organization’s Limits settings and compare the approved usage limit with this month’s usage.',
         'Request a higher approved usage limit from OpenAI.',
         'Until it is approved, pause or cut non-essential usage, or wait for the monthly reset.',
       ],
       'zh-cn': [
-        '打开组织的限额设置，对比 OpenAI 核定的用量上限和本月用量。',
+        '打开组织的 Limits 设置页面，对比 OpenAI 核定的用量上限和本月用量。',
         '向 OpenAI 申请提高核定的用量上限。',
         '在获批之前，暂停或削减非必要的调用，或者等到每月重置。',
       ],
@@ -1030,15 +1028,15 @@ export const openaiApiEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 429,
     class: 'rate-limit',
-    title: { en: 'Slow down: traffic increased too quickly', 'zh-cn': '请求量增长过快，请放慢' },
+    title: { en: 'Slow down: traffic grew too fast', 'zh-cn': '请求量增长过快' },
     summary: {
       en: 'Your request rate jumped too fast, so OpenAI pushed back even though you may still be inside your per-minute limits.',
-      'zh-cn': '请求量涨得太猛，即使可能还没超出每分钟限额，OpenAI 也开始往回压了。',
+      'zh-cn': '请求量增长过快，即使可能还没超出每分钟的速率限制，OpenAI 也要求你放慢。',
     },
     cause: {
       en: 'On top of fixed RPM and TPM limits, OpenAI guards its capacity against sudden surges. A batch job starting at full speed, a deploy that multiplies workers, or a retry storm after an outage can trigger `slow_down` although the headers still show room. Endpoints that used to answer such surges with 503 `slow_down` now send this 429.',
       'zh-cn':
-        '除了固定的 RPM、TPM 限额，OpenAI 还会防止流量突然暴涨冲击容量。批处理任务一启动就全速运行、发布后 worker 数量成倍增加、故障恢复后集中重试，都可能触发 `slow_down`，哪怕响应头显示额度还有余量。以前对这种暴涨返回 503 `slow_down` 的接口，现在改为返回这个 429。',
+        '除了固定的 RPM、TPM 上限，OpenAI 还会防止流量突然暴涨冲击容量。批处理任务一启动就全速运行、发布后 worker 数量成倍增加、故障恢复后集中重试，都可能触发 `slow_down`，哪怕响应头显示速率限制还有余量。以前对这种暴涨返回 503 `slow_down` 的接口，现在改为返回这个 429。',
     },
     fix: {
       en: [
@@ -1062,7 +1060,7 @@ export const openaiApiEntries: ErrorEntry[] = [
     distinguish: {
       en: 'Read `error.code`: `slow_down` (with `error.type` `rate_limit_error`) is about how fast your traffic is growing; `rate_limit_exceeded` is about absolute per-minute or per-day limits; `error.type` `insufficient_quota` is billing and must not be retried. Older responses used the same code with status 503. DeepSeek’s 429 (请求速率达到上限) and the gateway’s 429 (`rate_limit_error` with `request_id` in the body) have no such distinction.',
       'zh-cn':
-        '看 `error.code`：`slow_down`（`error.type` 为 `rate_limit_error`）关注的是流量增长的速度；`rate_limit_exceeded` 针对的是每分钟、每天的绝对限额；`error.type` 为 `insufficient_quota` 的则是账单问题，不能重试。旧的响应里，同一个 code 配的是 503 状态码。DeepSeek 的 429（请求速率达到上限）和网关的 429（`rate_limit_error`，响应体带 `request_id`）没有这种细分。',
+        '看 `error.code`：`slow_down`（`error.type` 为 `rate_limit_error`）关注的是流量增长的速度；`rate_limit_exceeded` 针对的是每分钟、每天的固定上限；`error.type` 为 `insufficient_quota` 的则是账单问题，不能重试。旧的响应里，同一个 code 配的是 503 状态码。DeepSeek 的 429（请求速率达到上限）和网关的 429（`rate_limit_error`，响应体带 `request_id`）没有这种细分。',
     },
     notes: {
       en: 'History: this condition used to come back as 503 `slow_down` (see the legacy entry) and has moved to 429, so the SDKs now raise `RateLimitError` for it rather than `InternalServerError`. The 50%-per-15-minutes figure comes from a secondary summary of OpenAI’s documentation; treat it as guidance, not a contract.',
@@ -1101,8 +1099,8 @@ export const openaiApiEntries: ErrorEntry[] = [
     http: 429,
     class: 'overload',
     title: {
-      en: 'The engine is currently overloaded (legacy 429)',
-      'zh-cn': '引擎当前过载（旧版 429）',
+      en: 'Engine overloaded (legacy 429)',
+      'zh-cn': '引擎过载（旧版 429）',
     },
     summary: {
       en: 'An older form of OpenAI’s overload error: its servers had more traffic than they could handle, reported with status 429 instead of today’s 503.',
@@ -1111,7 +1109,7 @@ export const openaiApiEntries: ErrorEntry[] = [
     cause: {
       en: 'The problem was on OpenAI’s side, not in your request rate: a sudden surge of demand across users, maintenance, or an incident. The older guide filed it under 429 even though your own limits were not involved.',
       'zh-cn':
-        '问题出在 OpenAI 一侧，与你的请求速率无关：可能是所有用户的需求突然激增、正在维护，或者发生了故障。旧版指南虽然把它列在 429 下面，但它和你自己的限额没有关系。',
+        '问题出在 OpenAI 一侧，与你的请求速率无关：可能是所有用户的需求突然激增、正在维护，或者发生了故障。旧版指南虽然把它列在 429 下面，但它和你自己的速率限制没有关系。',
     },
     fix: {
       en: [
@@ -1135,12 +1133,12 @@ export const openaiApiEntries: ErrorEntry[] = [
     distinguish: {
       en: 'This legacy 429 is recognised by its message about the engine being overloaded; it has no billing type and no rate-limit code. A 429 with `rate_limit_exceeded`, `slow_down` or `type` `insufficient_quota` is a different problem. Current OpenAI responses report overload as 503 with `code` `server_is_overloaded`.',
       'zh-cn':
-        '这个旧版 429 靠消息里“引擎过载”的说法识别，没有账单类 type，也没有速率限制类 code。带 `rate_limit_exceeded`、`slow_down` 或 `type` `insufficient_quota` 的 429 是别的问题。现在 OpenAI 用 503 加 `code` `server_is_overloaded` 表示过载。',
+        '这个旧版 429 要靠错误信息里“引擎过载”的说法来识别，它没有账单类 type，也没有速率限制类 code。带 `rate_limit_exceeded`、`slow_down` 或 `type` `insufficient_quota` 的 429 是别的问题。现在 OpenAI 用 503 加 `code` `server_is_overloaded` 表示过载。',
     },
     notes: {
       en: 'Legacy: OpenAI’s older error guide listed "The engine is currently overloaded, please try again later" as a 429. Current documentation reports overload as a 503 — see openai-503-server-is-overloaded, the entry to use for new code. (Video generation overload made the same move from 429 to 503.) This entry stays for old logs and old client code.',
       'zh-cn':
-        '旧版：OpenAI 早期的错误指南把 "The engine is currently overloaded, please try again later" 列为 429。现行文档用 503 表示过载——新代码请参考 openai-503-server-is-overloaded。（视频生成的过载错误也同样从 429 改成了 503。）保留本条目是为了方便查阅旧日志和旧客户端代码。',
+        '旧版：OpenAI 早期的错误指南把 `The engine is currently overloaded, please try again later` 列为 429。现行文档用 503 表示过载——新代码请参考 openai-503-server-is-overloaded。（视频生成的过载错误也同样从 429 改成了 503。）保留本条目是为了方便查阅旧日志和旧客户端代码。',
     },
     machine: { message: 'The engine is currently overloaded, please try again later' },
     example: {
@@ -1168,17 +1166,15 @@ export const openaiApiEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 500,
     class: 'server',
-    title: {
-      en: 'The server had an error while processing your request',
-      'zh-cn': '服务器处理请求时出错',
-    },
+    title: { en: 'Server error', 'zh-cn': '服务器出错' },
     summary: {
       en: 'Something failed inside OpenAI while handling the request; nothing in the request itself is known to be wrong.',
       'zh-cn': 'OpenAI 内部在处理这次请求时出了故障；目前没有迹象表明请求本身有问题。',
     },
     cause: {
       en: 'An internal fault on OpenAI’s side. Most are brief and isolated; a burst of them usually means an incident is under way.',
-      'zh-cn': '这是 OpenAI 一侧的内部故障。大多数是短暂、偶发的；如果短时间内大量出现，通常说明正在发生一次服务事故。',
+      'zh-cn':
+        '这是 OpenAI 一侧的内部故障，大多是短暂、偶发的；如果短时间内大量出现，通常说明 OpenAI 正在发生服务故障。',
     },
     fix: {
       en: [
@@ -1191,7 +1187,7 @@ export const openaiApiEntries: ErrorEntry[] = [
         '稍等后用指数退避重试，并限制重试次数。',
         '查看 status.openai.com，确认是否有正在处理的故障。',
         '把失败请求的 `x-request-id` 响应头记进日志。',
-        '如果问题持续，联系 OpenAI 支持，附上请求 ID、模型、错误消息，以及出错的时间和时区。',
+        '如果问题持续，联系 OpenAI 支持，附上请求 ID、模型、错误信息，以及出错的时间和时区。',
       ],
     },
     retry: {
@@ -1207,7 +1203,7 @@ export const openaiApiEntries: ErrorEntry[] = [
     notes: {
       en: 'Older OpenAI error messages embedded the request ID in the text and asked you to include it when contacting support; today it is in the `x-request-id` header (`request_id` on `APIStatusError` in Python, `requestID` in Node).',
       'zh-cn':
-        '早期 OpenAI 的错误消息会把请求 ID 写进正文，并提示联系支持时附上；现在它在 `x-request-id` 响应头里（Python 中是 `APIStatusError` 的 `request_id`，Node 中是 `requestID`）。',
+        '早期 OpenAI 的错误信息会把请求 ID 写进正文，并提示联系支持时附上；现在它在 `x-request-id` 响应头里（Python 中是 `APIStatusError` 的 `request_id`，Node 中是 `requestID`）。',
     },
     machine: {
       type: 'server_error',
