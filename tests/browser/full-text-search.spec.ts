@@ -23,10 +23,14 @@ const PAGEFIND_ZH_LIMITS = new Set(['openai.OpenAIError']);
 async function topResults(page: Page, query: string): Promise<string[]> {
   return page.evaluate(
     async ({ query, ranking }) => {
-      const w = window as unknown as {
-        pf?: Promise<{ search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> }>;
+      type Pagefind = {
+        options(o: object): Promise<void>;
+        search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
       };
-      w.pf ??= import(/* @vite-ignore */ '/pagefind/pagefind.js').then(async (pf) => {
+      const w = window as unknown as { pf?: Promise<Pagefind> };
+      // A URL held in a variable, so TypeScript does not look for the built site's module.
+      const url = '/pagefind/pagefind.js';
+      w.pf ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
         await pf.options({ ranking });
         return pf;
       });
