@@ -21,6 +21,8 @@ const entryLink = (/** @type {import('./src/catalog/index.ts').ErrorEntry} */ e)
 const sidebar = [
   { label: 'Home', translations: { 'zh-CN': '首页' }, link: '/' },
   { label: 'All errors', translations: { 'zh-CN': '全部错误' }, link: '/errors/' },
+  { label: 'Diagnose an error', translations: { 'zh-CN': '诊断报错' }, link: '/diagnose/' },
+  { label: 'Triage guide', translations: { 'zh-CN': '分诊指南' }, link: '/guides/triage/' },
   ...providers.map((p) => {
     const own = entries.filter((e) => e.provider === p.id);
     const api = own.filter((e) => !e.sdk);

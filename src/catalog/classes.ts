@@ -132,3 +132,18 @@ export const verdictLabel: Record<RetryVerdict, Localized> = {
   'after-wait': { en: 'Retry after a wait', 'zh-cn': '稍等后重试' },
   bounded: { en: 'Retry, bounded', 'zh-cn': '有限次重试' },
 };
+
+/**
+ * The failure class a bare HTTP status usually means when nothing else is known (RFC 9110 semantics
+ * as LLM APIs use them). 429 is `rate-limit` here, but only the body can rule out an exhausted quota.
+ */
+export function classForStatus(status: number): FailureClass | null {
+  if ([400, 404, 405, 409, 413, 415, 422].includes(status)) return 'request';
+  if ([401, 403].includes(status)) return 'auth';
+  if (status === 402) return 'billing';
+  if (status === 408) return 'network';
+  if (status === 429) return 'rate-limit';
+  if ([503, 529].includes(status)) return 'overload';
+  if (status >= 500 && status <= 599) return 'server';
+  return null;
+}

@@ -13,7 +13,7 @@ import type { ErrorEntry, Locale, Provider, ProviderId } from './types.ts';
 import { assertValidCatalog } from './validate.ts';
 
 export * from './types.ts';
-export { classInfo, faultLabel, verdictLabel } from './classes.ts';
+export { classForStatus, classInfo, faultLabel, verdictLabel } from './classes.ts';
 export type { Fault, RetryVerdict } from './classes.ts';
 export { httpStatuses } from './statuses.ts';
 export type { HttpStatusInfo } from './statuses.ts';
@@ -73,6 +73,7 @@ export const paths = {
   entry: (slug: string, locale: Locale) => `${prefix(locale)}/errors/${slug}/`,
   status: (status: number, locale: Locale) => `${prefix(locale)}/status/${status}/`,
   provider: (id: ProviderId, locale: Locale) => `${prefix(locale)}/providers/${id}/`,
+  diagnose: (locale: Locale) => `${prefix(locale)}/diagnose/`,
 };
 
 /** The display heading of an entry: provider, status and title ("DeepSeek 402 Insufficient Balance"). */
@@ -89,5 +90,6 @@ export function generatedPaths(): string[] {
     ...entries.map((e) => paths.entry(e.slug, locale)),
     ...catalogStatuses.map((s) => paths.status(s, locale)),
     ...providers.map((p) => paths.provider(p.id, locale)),
+    paths.diagnose(locale),
   ]);
 }

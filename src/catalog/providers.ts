@@ -40,6 +40,7 @@ export const providers: Provider[] = [
         '把官方 `openai` SDK 指向 DeepSeek 时，SDK 自带的重试机制照常生效：`max_retries`（Node 中为 `maxRetries`）默认是 2；连接错误、超时以及 408、409、429 和 500 及以上的状态码会自动重试；等待时间优先取 `retry-after-ms` 或 `retry-after`（Node 最多接受 60 秒，Python v2.52 及以上最多接受 120 秒），没有这两个头时按 `min(0.5 · 2^n, 8)` 秒计算，再随机缩短最多 25 %；默认超时为 600 秒。具体到 DeepSeek 的错误码：429（`RateLimitError`）、500 和 503（`InternalServerError`）会重试两次；400（`BadRequestError`）、401（`AuthenticationError`）和 422（`UnprocessableEntityError`）会直接抛出；402 没有对应的异常类，会以通用的 `APIStatusError`（Node 中为普通的 `APIError`）抛出，不会重试。由于 DeepSeek 不返回 `Retry-After`，SDK 只能用自己的短退避（大约先等半秒、再等一秒），对于已经打满的并发上限来说往往太短。',
     },
     baseUrl: 'https://api.deepseek.com',
+    modelPrefixes: ['deepseek-'],
     sources: [
       { url: 'https://api-docs.deepseek.com/quick_start/error_codes', title: 'DeepSeek API Docs — Error Codes' },
       { url: 'https://api-docs.deepseek.com/zh-cn/quick_start/error_codes', title: 'DeepSeek API 文档 — 错误码' },
@@ -91,6 +92,7 @@ export const providers: Provider[] = [
         '两个官方 SDK 都会自动重试：`max_retries`（Node 中为 `maxRetries`）默认是 2，也就是一次调用最多发出三次请求。重试的范围是连接错误、超时，以及 408、409、429 和 500 及以上的状态码；其他状态码会直接抛出。等待时间优先取 `retry-after-ms`，其次是 `retry-after`，前提是数值为正，并且在 Node 中不超过 60 秒、在 Python v2.52 及以上不超过 120 秒（更早的 Python 版本是 60 秒）；否则按 `min(0.5 · 2^n, 8)` 秒计算，再随机缩短最多 25 %。在 Python v2.52+ 中，如果 `retry-after` 要求等待超过 120 秒，SDK 干脆不再重试。默认超时为 600 秒，Python 另外设有 5 秒的连接超时。需要注意的坑：所有 429 都会变成 `RateLimitError`，`insufficient_quota` 也不例外，所以在你的代码拿到异常之前，SDK 已经对一个没有额度的账户白白重试了两次。',
     },
     baseUrl: 'https://api.openai.com/v1',
+    modelPrefixes: ['gpt-', 'o1', 'o3', 'o4-', 'chatgpt-', 'text-embedding-', 'dall-e-', 'whisper-', 'tts-'],
     sources: [
       { url: 'https://developers.openai.com/docs/guides/error-codes', title: 'OpenAI docs — Error codes' },
       {
@@ -152,6 +154,8 @@ export const providers: Provider[] = [
         '把官方 `openai` SDK 指向网关的 base URL 后，默认行为和平时一样：对连接错误、超时以及 408、409、429 和 500 及以上的状态码重试 2 次（`max_retries` / `maxRetries`）；有 `retry-after-ms` / `retry-after` 时按它等待（Node 最多接受 60 秒，Python v2.52+ 最多接受 120 秒），否则按 `min(0.5 · 2^n, 8)` 秒并随机缩短最多 25 %；默认超时 600 秒。对应到网关的状态码：400（`BadRequestError`）、401（`AuthenticationError`）、403（`PermissionDeniedError`）、404（`NotFoundError`）和 422（`UnprocessableEntityError`）直接抛出；409（`ConflictError`）、429（`RateLimitError`）以及 500、502、503、504（`InternalServerError`）会重试两次；402 没有对应的异常类，以通用的 `APIStatusError`（Node 中为普通的 `APIError`）抛出，不会重试。SDK 会把响应体里的 `code` 和 `type` 复制到异常对象上，所以直接读 `exc.code` 就能拿到网关的错误码。',
     },
     baseUrl: null,
+    // A gateway serves other providers' models; it is recognised by its envelope instead.
+    modelPrefixes: [],
     sources: [
       {
         url: 'https://www.rfc-editor.org/rfc/rfc9110#name-status-codes',

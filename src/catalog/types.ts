@@ -139,6 +139,8 @@ export interface Provider {
   sdkDefaults: Localized;
   /** Base URL of the API, as configured in an OpenAI-compatible client. */
   baseUrl: string | null;
+  /** How this provider's model ids begin (`deepseek-`), so a pasted error naming a model points to it. */
+  modelPrefixes: string[];
   sources: Source[];
   verified: string;
 }

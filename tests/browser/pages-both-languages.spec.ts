@@ -32,7 +32,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 
 test('every entry, hub, provider and table page exists in both languages with lang, title, canonical and hreflang', () => {
   const all = generatedPaths();
-  expect(all.length).toBe(2 * (1 + entries.length + catalogStatuses.length + providers.length));
+  expect(all.length).toBe(2 * (2 + entries.length + catalogStatuses.length + providers.length));
   for (const path of all) {
     const html = readPage(path);
     expect(html, `${path} was not built`).toBeDefined();

@@ -1,0 +1,32 @@
+/**
+ * The data the diagnose tool matches against, generated from the catalog at build time
+ * (served as /diagnose/index.json). Language-neutral: the page supplies the words.
+ */
+import { classForStatus, classInfo, entries, httpStatuses, providers } from '../catalog/index.ts';
+import type { DiagnoseIndex } from './diagnose.ts';
+
+export function buildDiagnoseIndex(): DiagnoseIndex {
+  return {
+    entries: entries.map((e) => ({
+      slug: e.slug,
+      provider: e.provider,
+      http: e.http,
+      cls: e.class,
+      retryable: classInfo[e.class].retryable,
+      sdkStatuses: e.sdk?.statuses ?? [],
+      type: e.machine?.type ?? null,
+      code: e.machine?.code ?? null,
+      message: e.machine?.message ?? null,
+      patterns: e.patterns,
+      classNames: [e.sdk?.python, e.sdk?.node, ...e.aliases].filter((n): n is string => !!n),
+      names: [e.officialName?.en, e.officialName?.['zh-cn']].filter((n): n is string => !!n),
+    })),
+    statuses: httpStatuses.map((s) => ({ status: s.status, cls: classForStatus(s.status) })),
+    providers: providers.map((p) => ({
+      id: p.id,
+      hosts: p.baseUrl ? [new URL(p.baseUrl).host] : [],
+      modelPrefixes: p.modelPrefixes,
+      requestIdHeader: p.requestIdHeader,
+    })),
+  };
+}

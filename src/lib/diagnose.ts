@@ -1,0 +1,317 @@
+/**
+ * The diagnose tool's parser: reads whatever a person pasted about a failed call (a status line, a
+ * JSON body, a Python repr, an SDK traceback, a log line, an HTTP response with headers, Chinese
+ * text) and ranks the catalog entries that fit, with the reason for each. Plain TypeScript with no
+ * DOM use; the same code runs in the browser and in the unit tests. It never throws on any input.
+ */
+
+export type ProviderId = 'deepseek' | 'openai' | 'gateway';
+export type FailureClass = 'request' | 'auth' | 'billing' | 'rate-limit' | 'overload' | 'server' | 'network';
+
+export interface DiagnoseIndex {
+  entries: {
+    slug: string;
+    provider: ProviderId;
+    http: number | null;
+    cls: FailureClass;
+    retryable: boolean;
+    sdkStatuses: number[];
+    type: string | null;
+    code: string | null;
+    message: string | null;
+    patterns: string[];
+    /** SDK class names and legacy aliases. */
+    classNames: string[];
+    /** Official names, both languages. */
+    names: string[];
+  }[];
+  statuses: { status: number; cls: FailureClass | null }[];
+  providers: { id: ProviderId; hosts: string[]; modelPrefixes: string[]; requestIdHeader: string | null }[];
+}
+
+/** Why something was concluded: a key the page turns into words, and the value it found. */
+export interface Reason {
+  key:
+    | 'status'
+    | 'code'
+    | 'type'
+    | 'message'
+    | 'name'
+    | 'sdk-class'
+    | 'status-mismatch'
+    | 'provider'
+    | 'sdk-statuses'
+    | 'host'
+    | 'model'
+    | 'envelope-gateway'
+    | 'envelope-deepseek'
+    | 'header';
+  value: string;
+}
+
+export interface Candidate {
+  slug: string;
+  score: number;
+  reasons: Reason[];
+}
+
+export type Verdict = 'retry' | 'retry-after-wait' | 'do-not-retry' | 'unknown';
+
+export interface Diagnosis {
+  /** Notices about the input itself. */
+  notices: ('empty' | 'truncated' | 'binary')[];
+  status: number | null;
+  fields: { type?: string; code?: string; message?: string; param?: string };
+  provider: { id: ProviderId; reasons: Reason[] } | null;
+  requestId: string | null;
+  wait: { seconds: number; source: 'retry-after' | 'retry-after-ms' | 'retryDelay' } | null;
+  candidates: Candidate[];
+  /** The best candidate, when one fits well enough. */
+  best: Candidate | null;
+  cls: FailureClass | null;
+  retryable: boolean | 'unknown';
+  verdict: Verdict;
+}
+
+/** Longest input read; the rest is ignored and the page says so. */
+export const MAX_INPUT = 100_000;
+const MIN_SCORE = 40;
+
+const gatewayCodes = new Set([
+  'invalid_request',
+  'authentication_error',
+  'insufficient_quota',
+  'permission_error',
+  'not_found',
+  'conflict',
+  'unprocessable_entity',
+  'rate_limit_error',
+  'server_error',
+  'bad_gateway',
+  'service_unavailable',
+  'gateway_timeout',
+]);
+
+/** The value of a JSON or Python-repr key, escaped or not, even when the text is cut off. */
+function field(text: string, key: string): string | undefined {
+  const match = text.match(new RegExp(`["']${key}["']\\s*:\\s*(?:"((?:[^"\\\\]|\\\\.)*)|'((?:[^'\\\\]|\\\\.)*))`));
+  const value = match?.[1] ?? match?.[2];
+  return value === undefined ? undefined : value.replace(/\\(.)/g, '$1');
+}
+
+/** Every value of a key (a body can hold `"type": "error"` at the top and the real type inside). */
+function fieldValues(text: string, key: string): string[] {
+  const re = new RegExp(`["']${key}["']\\s*:\\s*["']([^"'\\\\]*)`, 'g');
+  return [...text.matchAll(re)].map((m) => m[1]!);
+}
+
+function header(text: string, name: string): string | undefined {
+  return text.match(new RegExp(`(?:^|[\\s<{,'"])${name}["']?\\s*[:=]\\s*["']?([^\\s"',}]+)`, 'im'))?.[1];
+}
+
+/** The HTTP status the text states, most explicit form first. */
+export function findStatus(text: string, known: Set<number>): number | null {
+  const patterns = [
+    /\bHTTP\/[\d.]+\s+(\d{3})\b/i,
+    /\berror code:?\s*(\d{3})\b/i,
+    /\bstatus(?:_code|code)?["']?\s*[:=]\s*["']?(\d{3})\b/i,
+    /["']code["']\s*:\s*(\d{3})\b/,
+    /\b(?:[A-Z][A-Za-z]+Error|APIError):\s*(\d{3})\b/,
+    /\bstatus\s+(\d{3})\b/i,
+    /^\s*(\d{3})\s*(?:[-–:]|[A-Z][a-z]|[\u4e00-\u9fff])/m,
+    /[(（](\d{3})[)）]/,
+    /(?:^|[\s:：])(\d{3})(?=[\s:：,，.。]|[\u4e00-\u9fff]|$)/m,
+  ];
+  for (const pattern of patterns) {
+    const value = Number(text.match(pattern)?.[1]);
+    if (value >= 400 && value <= 599 && (known.has(value) || pattern !== patterns[patterns.length - 1])) return value;
+  }
+  return null;
+}
+
+function findWait(text: string): Diagnosis['wait'] {
+  const ms = header(text, 'retry-after-ms');
+  if (ms && Number.isFinite(Number(ms))) return { seconds: Number(ms) / 1000, source: 'retry-after-ms' };
+  const after = text.match(/(?:^|[\s<{,'"])retry-after["']?\s*[:=]\s*["']?([^\r\n"']+)/im)?.[1]?.trim();
+  if (after) {
+    if (/^\d+(\.\d+)?$/.test(after)) return { seconds: Number(after), source: 'retry-after' };
+    const date = Date.parse(after);
+    if (!Number.isNaN(date))
+      return { seconds: Math.max(0, Math.round((date - Date.now()) / 1000)), source: 'retry-after' };
+  }
+  const delay = text.match(/["']?retryDelay["']?\s*:\s*["'](\d+(?:\.\d+)?)s["']/)?.[1];
+  if (delay) return { seconds: Number(delay), source: 'retryDelay' };
+  return null;
+}
+
+function findRequestId(text: string): string | null {
+  const fromHeader = header(text, 'x-request-id') ?? header(text, 'request-id') ?? header(text, 'x-request_id');
+  const fromBody = field(text, 'request_id') ?? field(text, 'requestID');
+  const inMessage = text.match(/\brequest id:?\s+([A-Za-z0-9_-]{6,})/i)?.[1];
+  const id = fromHeader ?? fromBody ?? inMessage;
+  return id && /^[\w.-]{4,200}$/.test(id) ? id : null;
+}
+
+/** Clean what was pasted: cap it, drop colour codes and control characters, unescape embedded JSON. */
+function prepare(raw: string) {
+  const notices: Diagnosis['notices'] = [];
+  let text = raw;
+  if (text.length > MAX_INPUT) {
+    text = text.slice(0, MAX_INPUT);
+    notices.push('truncated');
+  }
+  const control = (text.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
+  if (text.length > 0 && control / text.length > 0.05) notices.push('binary');
+  text = text.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
+  // JSON escaped inside a log line: body="{\"error\":{...}}"
+  const unescaped = text.replace(/\\\\"/g, '"').replace(/\\"/g, '"').replace(/\\n/g, '\n');
+  return { text: unescaped, notices };
+}
+
+const lower = (s: string) => s.toLowerCase();
+
+export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
+  const { text, notices } = prepare(typeof input === 'string' ? input : '');
+  const empty: Diagnosis = {
+    notices,
+    status: null,
+    fields: {},
+    provider: null,
+    requestId: null,
+    wait: null,
+    candidates: [],
+    best: null,
+    cls: null,
+    retryable: 'unknown',
+    verdict: 'unknown',
+  };
+  if (!text.trim()) return { ...empty, notices: [...notices, 'empty'] };
+
+  const known = new Set(index.statuses.map((s) => s.status));
+  const haystack = lower(text);
+  const status = findStatus(text, known);
+  const types = fieldValues(text, 'type').filter((t) => t !== 'error');
+  const fields: Diagnosis['fields'] = {
+    type: types[0],
+    code: fieldValues(text, 'code')[0] ?? field(text, 'code'),
+    message: field(text, 'message'),
+    param: field(text, 'param'),
+  };
+  for (const key of Object.keys(fields) as (keyof typeof fields)[]) if (!fields[key]) delete fields[key];
+
+  // Which provider: body shape, hosts, model names, headers.
+  const providerReasons = new Map<ProviderId, Reason[]>();
+  const note = (id: ProviderId, reason: Reason) =>
+    providerReasons.set(id, [...(providerReasons.get(id) ?? []), reason]);
+  if (field(text, 'request_id') && fields.code && gatewayCodes.has(fields.code)) {
+    note('gateway', { key: 'envelope-gateway', value: fields.code });
+  }
+  if (fields.code === 'invalid_request_error' && types.some((t) => t !== 'invalid_request_error')) {
+    note('deepseek', { key: 'envelope-deepseek', value: types[0]! });
+  }
+  for (const p of index.providers) {
+    for (const host of p.hosts) if (haystack.includes(lower(host))) note(p.id, { key: 'host', value: host });
+    for (const prefix of p.modelPrefixes) {
+      const model = haystack.match(new RegExp(`(?<![\\w-])(${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\w.-]*)`));
+      if (model) {
+        note(p.id, { key: 'model', value: model[1]! });
+        break;
+      }
+    }
+    if (p.requestIdHeader && new RegExp(`(?:^|\\s|<)${p.requestIdHeader}\\s*:`, 'im').test(text)) {
+      note(p.id, { key: 'header', value: p.requestIdHeader });
+    }
+  }
+
+  // Score every entry; each reason says what in the text supports it.
+  const candidates: Candidate[] = [];
+  const hasBodyDetail = Boolean(fields.code || fields.type || fields.message);
+  for (const e of index.entries) {
+    let score = 0;
+    const reasons: Reason[] = [];
+    const add = (points: number, reason: Reason) => {
+      score += points;
+      reasons.push(reason);
+    };
+    if (status !== null) {
+      if (e.http === status) add(40, { key: 'status', value: String(status) });
+      else if (e.http === null && e.sdkStatuses.includes(status))
+        add(20, { key: 'sdk-statuses', value: String(status) });
+      else if (e.http !== null) score -= 60;
+    }
+    if (e.code && fields.code === e.code)
+      add(e.code === 'invalid_request_error' ? 10 : 50, { key: 'code', value: e.code });
+    else if (e.code && e.code.length >= 8 && haystack.includes(lower(e.code))) add(25, { key: 'code', value: e.code });
+    if (e.type && types.includes(e.type)) add(e.type === e.code ? 0 : 15, { key: 'type', value: e.type });
+    if (
+      e.code &&
+      fields.code &&
+      e.code !== fields.code &&
+      e.http !== null &&
+      gatewayCodes.has(fields.code) === gatewayCodes.has(e.code)
+    ) {
+      score -= 10;
+    }
+    const message = e.message && lower(e.message).length >= 6 && haystack.includes(lower(e.message));
+    if (message) add(35, { key: 'message', value: e.message! });
+    else {
+      const pattern = e.patterns.find((p) => p.length >= 4 && haystack.includes(p));
+      if (pattern) add(30, { key: 'message', value: pattern });
+    }
+    const name = e.names.find((n) => haystack.includes(lower(n)));
+    if (name) add(35, { key: 'name', value: name });
+    const className = e.classNames.find((n) =>
+      new RegExp(`(?<![\\w.])${n.replace(/\./g, '\\.')}(?![\\w])`, n.includes('.') ? 'i' : '').test(text),
+    );
+    if (className) add(hasBodyDetail ? 25 : 45, { key: 'sdk-class', value: className });
+    const provider = providerReasons.get(e.provider);
+    if (provider && e.http !== null) add(20, { key: 'provider', value: e.provider });
+    if (score > 0) candidates.push({ slug: e.slug, score, reasons });
+  }
+  candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0] && candidates[0].score >= MIN_SCORE ? candidates[0] : null;
+  const bestEntry = best ? index.entries.find((e) => e.slug === best.slug)! : undefined;
+
+  // The provider: the best entry's when it was recognised, else the strongest signal.
+  // An API entry matched on its own codes or messages names its provider too (SDK classes do not:
+  // the openai SDKs are used against every OpenAI-compatible API).
+  if (bestEntry && bestEntry.http !== null && !providerReasons.has(bestEntry.provider)) {
+    const own = best!.reasons.filter((r) => ['code', 'message', 'name'].includes(r.key));
+    if (own.length) providerReasons.set(bestEntry.provider, own);
+  }
+  const ranked = [...providerReasons.entries()].sort((a, b) => b[1].length - a[1].length);
+  const providerId = bestEntry && providerReasons.has(bestEntry.provider) ? bestEntry.provider : ranked[0]?.[0];
+  const provider = providerId ? { id: providerId, reasons: providerReasons.get(providerId)! } : null;
+
+  const cls =
+    bestEntry?.cls ?? (status !== null ? (index.statuses.find((s) => s.status === status)?.cls ?? null) : null);
+  // A bare 429 may be a rate limit or an exhausted quota: only the body can tell.
+  const retryable: Diagnosis['retryable'] = bestEntry
+    ? bestEntry.retryable
+    : cls === null || cls === 'rate-limit'
+      ? 'unknown'
+      : !['request', 'auth', 'billing'].includes(cls);
+  const wait = findWait(text);
+  const verdict: Verdict =
+    retryable === 'unknown'
+      ? 'unknown'
+      : !retryable
+        ? 'do-not-retry'
+        : wait || cls === 'rate-limit' || cls === 'overload'
+          ? 'retry-after-wait'
+          : 'retry';
+
+  return {
+    ...empty,
+    status,
+    fields,
+    provider,
+    requestId: findRequestId(text),
+    wait,
+    candidates: candidates.slice(0, 5),
+    best,
+    cls,
+    retryable,
+    verdict,
+  };
+}
