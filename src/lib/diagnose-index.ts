@@ -24,7 +24,8 @@ export function buildDiagnoseIndex(): DiagnoseIndex {
     statuses: httpStatuses.map((s) => ({ status: s.status, cls: classForStatus(s.status) })),
     providers: providers.map((p) => ({
       id: p.id,
-      hosts: p.baseUrl ? [new URL(p.baseUrl).host] : [],
+      // The registrable domain (`openai.com`), so links to the provider's help pages count too.
+      hosts: p.baseUrl ? [new URL(p.baseUrl).host.split('.').slice(-2).join('.')] : [],
       modelPrefixes: p.modelPrefixes,
       requestIdHeader: p.requestIdHeader,
     })),

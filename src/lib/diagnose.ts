@@ -75,7 +75,7 @@ export interface Diagnosis {
 
 /** Longest input read; the rest is ignored and the page says so. */
 export const MAX_INPUT = 100_000;
-const MIN_SCORE = 40;
+const MIN_SCORE = 30;
 
 const gatewayCodes = new Set([
   'invalid_request',
@@ -94,14 +94,16 @@ const gatewayCodes = new Set([
 
 /** The value of a JSON or Python-repr key, escaped or not, even when the text is cut off. */
 function field(text: string, key: string): string | undefined {
-  const match = text.match(new RegExp(`["']${key}["']\\s*:\\s*(?:"((?:[^"\\\\]|\\\\.)*)|'((?:[^'\\\\]|\\\\.)*))`));
+  const match = text.match(
+    new RegExp(`(?:["']${key}["']|(?<![\\w.-])${key})\\s*:\\s*(?:"((?:[^"\\\\]|\\\\.)*)|'((?:[^'\\\\]|\\\\.)*))`),
+  );
   const value = match?.[1] ?? match?.[2];
   return value === undefined ? undefined : value.replace(/\\(.)/g, '$1');
 }
 
 /** Every value of a key (a body can hold `"type": "error"` at the top and the real type inside). */
 function fieldValues(text: string, key: string): string[] {
-  const re = new RegExp(`["']${key}["']\\s*:\\s*["']([^"'\\\\]*)`, 'g');
+  const re = new RegExp(`(?:["']${key}["']|(?<![\\w.-])${key})\\s*:\\s*["']([^"'\\\\]*)`, 'g');
   return [...text.matchAll(re)].map((m) => m[1]!);
 }
 
@@ -206,9 +208,12 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
   if (field(text, 'request_id') && fields.code && gatewayCodes.has(fields.code)) {
     note('gateway', { key: 'envelope-gateway', value: fields.code });
   }
-  if (fields.code === 'invalid_request_error' && types.some((t) => t !== 'invalid_request_error')) {
-    note('deepseek', { key: 'envelope-deepseek', value: types[0]! });
-  }
+  // DeepSeek puts the category `invalid_request_error` in `code`, where OpenAI puts a specific code.
+  if (fields.code === 'invalid_request_error') note('deepseek', { key: 'envelope-deepseek', value: types[0] ?? '-' });
+  // Envelopes of providers this reference does not cover (Anthropic, Google): no entry applies.
+  const foreign =
+    /"type"\s*:\s*"error"\s*,\s*"error"\s*:\s*\{/.test(text) ||
+    /type\.googleapis\.com|["']status["']\s*:\s*["'][A-Z]+_[A-Z_]+["']/.test(text);
   for (const p of index.providers) {
     for (const host of p.hosts) if (haystack.includes(lower(host))) note(p.id, { key: 'host', value: host });
     for (const prefix of p.modelPrefixes) {
@@ -223,12 +228,28 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
     }
   }
 
+  // SDK exception classes named in the text. A short name (`RateLimitError`) counts when it ends in
+  // "Error" and is not Python's own exception of that name (`PermissionError: [Errno 13] …`).
+  const namedClass = (names: string[]) =>
+    names
+      .flatMap((n) => {
+        const last = n.split('.').pop()!;
+        return n.includes('.') && last.endsWith('Error') ? [n, last] : [n];
+      })
+      .find((n) =>
+        new RegExp(`(?<![\\w.])${n.replace(/\./g, '\\.')}(?![\\w])(?!:\\s*\\[Errno)`, n.includes('.') ? 'i' : '').test(
+          text,
+        ),
+      );
+  const token = (value: string) =>
+    new RegExp(`(?<![\\w-])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'i');
+
   // Score every entry; each reason says what in the text supports it.
-  const candidates: Candidate[] = [];
-  const hasBodyDetail = Boolean(fields.code || fields.type || fields.message);
+  const scored: (Candidate & { api: boolean; evidence: boolean })[] = [];
   for (const e of index.entries) {
     let score = 0;
     const reasons: Reason[] = [];
+    let evidence = false;
     const add = (points: number, reason: Reason) => {
       score += points;
       reasons.push(reason);
@@ -239,37 +260,54 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
         add(20, { key: 'sdk-statuses', value: String(status) });
       else if (e.http !== null) score -= 60;
     }
-    if (e.code && fields.code === e.code)
+    if (e.code && fields.code === e.code) {
       add(e.code === 'invalid_request_error' ? 10 : 50, { key: 'code', value: e.code });
-    else if (e.code && e.code.length >= 8 && haystack.includes(lower(e.code))) add(25, { key: 'code', value: e.code });
-    if (e.type && types.includes(e.type)) add(e.type === e.code ? 0 : 15, { key: 'type', value: e.type });
-    if (
-      e.code &&
-      fields.code &&
-      e.code !== fields.code &&
-      e.http !== null &&
-      gatewayCodes.has(fields.code) === gatewayCodes.has(e.code)
-    ) {
-      score -= 10;
+      evidence = e.code !== 'invalid_request_error';
+    } else if (e.code && fields.code) score -= 30;
+    else if (e.code && e.code.length >= 8 && token(e.code).test(text)) {
+      add(25, { key: 'code', value: e.code });
+      evidence = true;
     }
-    const message = e.message && lower(e.message).length >= 6 && haystack.includes(lower(e.message));
-    if (message) add(35, { key: 'message', value: e.message! });
-    else {
+    if (e.type && types.includes(e.type) && e.type !== e.code) add(15, { key: 'type', value: e.type });
+    const className = e.http === null ? namedClass(e.classNames) : undefined;
+    if (e.message && e.message.length >= 6 && haystack.includes(lower(e.message))) {
+      add(35, { key: 'message', value: e.message });
+      evidence = true;
+    } else if (!className) {
       const pattern = e.patterns.find((p) => p.length >= 4 && haystack.includes(p));
-      if (pattern) add(30, { key: 'message', value: pattern });
+      if (pattern) {
+        add(30, { key: 'message', value: pattern });
+        evidence = true;
+      }
     }
     const name = e.names.find((n) => haystack.includes(lower(n)));
-    if (name) add(35, { key: 'name', value: name });
-    const className = e.classNames.find((n) =>
-      new RegExp(`(?<![\\w.])${n.replace(/\./g, '\\.')}(?![\\w])`, n.includes('.') ? 'i' : '').test(text),
-    );
-    if (className) add(hasBodyDetail ? 25 : 45, { key: 'sdk-class', value: className });
-    const provider = providerReasons.get(e.provider);
-    if (provider && e.http !== null) add(20, { key: 'provider', value: e.provider });
-    if (score > 0) candidates.push({ slug: e.slug, score, reasons });
+    if (name) {
+      add(35, { key: 'name', value: name });
+      evidence = true;
+    }
+    if (className) add(45, { key: 'sdk-class', value: className });
+    if (providerReasons.has(e.provider) && e.http !== null) add(20, { key: 'provider', value: e.provider });
+    if (foreign && e.http !== null) score -= 100;
+    if (score > 0) scored.push({ slug: e.slug, score, reasons, api: e.http !== null, evidence });
   }
+  // A specific API error beats the generic SDK class that wraps it: when an API entry is supported
+  // by its own code, message or name (or by its status from a recognised provider), SDK classes drop.
+  const specific = scored.some(
+    (c) =>
+      c.api &&
+      (c.evidence || (c.reasons.some((r) => r.key === 'status') && c.reasons.some((r) => r.key === 'provider'))),
+  );
+  if (specific) for (const c of scored) if (!c.api) c.score -= 30;
+  const candidates: Candidate[] = scored
+    .filter((c) => c.score > 0)
+    .map(({ slug, score, reasons }) => ({ slug, score, reasons }));
   candidates.sort((a, b) => b.score - a.score);
-  const best = candidates[0] && candidates[0].score >= MIN_SCORE ? candidates[0] : null;
+  // A status alone does not say which provider's error it is when several share it: then the page
+  // gives the status's general meaning instead of guessing.
+  const top = candidates[0];
+  const statusOnly = top?.reasons.every((r) => r.key === 'status' || r.key === 'sdk-statuses');
+  const shared = status !== null && index.entries.filter((e) => e.http === status).length > 1;
+  const best = top && top.score >= MIN_SCORE && !(statusOnly && shared) ? top : null;
   const bestEntry = best ? index.entries.find((e) => e.slug === best.slug)! : undefined;
 
   // The provider: the best entry's when it was recognised, else the strongest signal.

@@ -9,6 +9,8 @@ const templates = {
   'SDK entry': '/errors/openai-sdk-rate-limit-error/',
   'status hub': '/status/429/',
   provider: '/providers/openai/',
+  'triage guide': '/guides/triage/',
+  'diagnose (with a result)': `/diagnose/?q=${encodeURIComponent('Error code: 429 - {"error": {"type": "insufficient_quota", "code": "insufficient_quota"}}')}`,
 };
 
 for (const [name, path] of Object.entries(templates)) {

@@ -16,7 +16,10 @@ describe('diagnose fixtures', () => {
   it('cover at least 80 inputs and every catalog entry', () => {
     assert.ok(diagnoseFixtures.length >= 80, `${diagnoseFixtures.length} fixtures`);
     const covered = new Set(diagnoseFixtures.map((f) => f.slug));
-    assert.deepEqual(entries.map((e) => e.slug).filter((slug) => !covered.has(slug)), []);
+    assert.deepEqual(
+      entries.map((e) => e.slug).filter((slug) => !covered.has(slug)),
+      [],
+    );
   });
 
   for (const fixture of diagnoseFixtures) {
