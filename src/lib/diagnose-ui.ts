@@ -27,9 +27,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 
 export function setupDiagnose(): void {
   const form = document.querySelector<HTMLFormElement>('[data-diagnose-form]');
-  const output = document.querySelector<HTMLElement>('[data-diagnosis]');
+  const found = document.querySelector<HTMLElement>('[data-diagnosis]');
   const json = document.getElementById('diagnose-data')?.textContent;
-  if (!form || !output || !json) return;
+  if (!form || !found || !json) return;
+  const output: HTMLElement = found;
   const data = JSON.parse(json) as PageData;
   const s = data.strings;
   const input = form.querySelector('textarea')!;
