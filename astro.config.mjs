@@ -99,7 +99,11 @@ export default defineConfig({
       },
       sidebar,
       pagefind: { ranking: pagefindRanking },
-      head: [{ tag: 'script', attrs: { type: 'module', src: `${base}search-warmup.js` } }],
+      head: [
+        { tag: 'script', attrs: { type: 'module', src: `${base}search-warmup.js` } },
+        // No page has a preview image, so the small card is the honest one.
+        { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } },
+      ],
       // Our own src/pages/404.astro speaks both languages and links to the status hubs.
       disable404Route: true,
       customCss: ['./src/styles/custom.css'],

@@ -1,7 +1,6 @@
-// One chat-completion request with plain fetch (Node ≥ 22, no dependencies), retried only when a
-// later attempt can succeed: exponential backoff with jitter, Retry-After honoured, total wait capped.
-// Run: API_KEY=sk-... node chat.ts   (optional: API_BASE_URL, MODEL, API_TIMEOUT, API_PROVIDER,
-// ERROR_DOCS_URL; see README.md)
+// One chat-completion request with plain fetch (Node ≥ 22, no dependencies), retried only when a later
+// attempt can succeed: backoff with jitter, Retry-After honoured, total wait capped.
+// Run: API_KEY=sk-... node chat.ts   (optional variables: see README.md)
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const MAX_ATTEMPTS = 4;
@@ -22,8 +21,8 @@ const provider =
 // (DeepSeek: Insufficient Balance) needs a top-up: retrying those only repeats the same answer.
 const RETRYABLE = new Set([408, 429, 500, 502, 503, 504, 529]);
 
-interface ApiError { message?: string; type?: string; code?: string | null; request_id?: string }
-interface Body { choices?: { message: { content: string | null } }[]; error?: ApiError }
+type ApiError = { message?: string; type?: string; code?: string | null; request_id?: string };
+type Body = { choices?: { message: { content: string | null } }[]; error?: ApiError };
 type Outcome = { status: number; headers: Headers; body?: Body } | { noResponse: string; timedOut: boolean };
 
 async function send(): Promise<Outcome> {
@@ -35,10 +34,12 @@ async function send(): Promise<Outcome> {
       signal: AbortSignal.timeout(timeoutSeconds * 1000), // covers reading the body too
     });
     // While a request waits in its queue, DeepSeek keeps the connection open by sending blank lines
-    // ahead of the JSON. Skip them: a parser or a "starts with {" check must see the JSON itself.
+    // ahead of the JSON. JSON.parse happens to tolerate them, many other parsers don't: skip them.
     const text = (await res.text()).trimStart();
     let body: Body | undefined;
-    try { body = JSON.parse(text) as Body; } catch { body = undefined; } // e.g. a proxy's HTML page
+    try {
+      body = JSON.parse(text) as Body;
+    } catch {} // not JSON: e.g. a proxy's HTML error page
     return { status: res.status, headers: res.headers, body };
   } catch (err) {
     if (err instanceof DOMException && err.name === 'TimeoutError') {
@@ -63,7 +64,8 @@ function askedWait(headers: Headers): number {
 
 function link(status: number, error: ApiError): string {
   if (provider !== 'openai') return `${docs}/errors/${provider}-${status}/`;
-  return error.code ? `${docs}/errors/openai-${status}-${error.code.replaceAll('_', '-')}/` : `${docs}/status/${status}/`;
+  if (!error.code) return `${docs}/status/${status}/`; // an OpenAI error without a code: the status page
+  return `${docs}/errors/openai-${status}-${error.code.replaceAll('_', '-')}/`;
 }
 
 async function main(): Promise<number> {

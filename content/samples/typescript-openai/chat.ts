@@ -1,7 +1,6 @@
 // One chat-completion request with the official `openai` npm package, retried only when a later
-// attempt can succeed: exponential backoff with jitter, Retry-After honoured, total wait capped.
-// Run: npm install openai && API_KEY=sk-... node chat.ts   (optional: API_BASE_URL, MODEL,
-// API_TIMEOUT, API_PROVIDER, ERROR_DOCS_URL; see README.md)
+// attempt can succeed: backoff with jitter, Retry-After honoured, total wait capped.
+// Run: npm install openai && API_KEY=sk-... node chat.ts   (optional variables: see README.md)
 import OpenAI from 'openai';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -23,7 +22,7 @@ const provider =
 // (DeepSeek: Insufficient Balance) needs a top-up: retrying those only repeats the same answer.
 const RETRYABLE = new Set([408, 429, 500, 502, 503, 504, 529]);
 
-interface ApiError { message?: string; type?: string; code?: string | null; request_id?: string }
+type ApiError = { message?: string; type?: string; code?: string | null; request_id?: string };
 
 // Seconds the response asks us to wait: retry-after-ms first, then Retry-After (seconds or a date).
 function askedWait(headers: Headers): number {
@@ -37,7 +36,8 @@ function askedWait(headers: Headers): number {
 
 function link(status: number, error: ApiError): string {
   if (provider !== 'openai') return `${docs}/errors/${provider}-${status}/`;
-  return error.code ? `${docs}/errors/openai-${status}-${error.code.replaceAll('_', '-')}/` : `${docs}/status/${status}/`;
+  if (!error.code) return `${docs}/status/${status}/`; // an OpenAI error without a code: the status page
+  return `${docs}/errors/openai-${status}-${error.code.replaceAll('_', '-')}/`;
 }
 
 async function main(): Promise<number> {
@@ -48,7 +48,9 @@ async function main(): Promise<number> {
   const client = new OpenAI({
     apiKey: env.API_KEY,
     baseURL,
-    timeout: timeoutSeconds * 1000, // milliseconds; covers the blank keep-alive lines DeepSeek may send
+    // Milliseconds, for the whole response: that includes the blank keep-alive lines DeepSeek sends
+    // ahead of the JSON while a request is queued (the SDK's JSON parsing skips them).
+    timeout: timeoutSeconds * 1000,
     // The SDK retries 408, 409, 429 and 5xx by status alone (twice by default): a quota 429 that no
     // retry can fix would be sent three times before this code sees it. So retries are done below.
     maxRetries: 0,
