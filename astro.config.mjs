@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { catalogStatuses, entries, entryHeading, generatedPaths, providers } from './src/catalog/index.ts';
 import { pagefindRanking } from './src/lib/pagefind-ranking.ts';
+import { catalogRedirects, redirectsFile } from './src/lib/redirects.ts';
+import { writeFile } from 'node:fs/promises';
 
 /** Public origin of the site; canonical, hreflang and sitemap URLs are built from it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -51,13 +53,18 @@ const sidebar = [
 
 const generated = new Set(generatedPaths());
 
-// `/errors/<http>/` is a guessable URL: send it to the status hub (DESIGN.md §2).
-const redirects = Object.fromEntries(
-  catalogStatuses.flatMap((s) => [
-    [`/errors/${s}/`, `/status/${s}/`],
-    [`/zh-cn/errors/${s}/`, `/zh-cn/status/${s}/`],
-  ]),
-);
+// Guessable URLs (a bare status, machine codes, SDK class names), all from the catalog.
+const redirects = Object.fromEntries(catalogRedirects().map((r) => [r.from, r.to]));
+
+/** Writes the same redirects as `_redirects` (Netlify, Cloudflare Pages) so hosts can answer 301. */
+const hostRedirects = {
+  name: 'llm-errors:host-redirects',
+  hooks: {
+    'astro:build:done': async (/** @type {{ dir: URL }} */ { dir }) => {
+      await writeFile(new URL('_redirects', dir), redirectsFile(base));
+    },
+  },
+};
 
 /**
  * Starlight's search modal uses Pagefind UI's default 300 ms debounce and its config schema has no
@@ -88,6 +95,7 @@ export default defineConfig({
   // Starlight highlights code with Expressive Code; Astro's own Shiki pass is not needed.
   markdown: { syntaxHighlight: false },
   integrations: [
+    hostRedirects,
     starlight({
       title: { en: 'LLM API Errors', 'zh-CN': 'LLM API 错误码' },
       description:

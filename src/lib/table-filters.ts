@@ -2,6 +2,8 @@
  * Client-side filters of the /errors/ table. The table is complete without JavaScript; this only
  * hides rows. Filter state lives in the query string so a filtered view can be shared.
  */
+const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 export function setupTableFilters(): void {
   const panel = document.querySelector<HTMLElement>('[data-table-filters]');
   const table = document.querySelector<HTMLTableElement>('[data-error-table]');
@@ -23,7 +25,9 @@ export function setupTableFilters(): void {
 
   const apply = () => {
     const values = Object.fromEntries(controls.map((c) => [c.name, c.value.trim().toLowerCase()]));
-    const words = (values.q ?? '').split(/\s+/).filter(Boolean);
+    // Punctuation is ignored on both sides: `insufficient-quota` finds `insufficient_quota`, and
+    // `invalidrequesterror` finds `openai.error.InvalidRequestError`.
+    const words = (values.q ?? '').split(/\s+/).map(squash).filter(Boolean);
     let shown = 0;
     for (const row of rows) {
       const d = row.dataset;
@@ -31,7 +35,7 @@ export function setupTableFilters(): void {
         (!values.provider || d.provider === values.provider) &&
         (!values.class || d.class === values.class) &&
         (!values.retryable || d.retryable === values.retryable) &&
-        words.every((w) => d.search?.includes(w));
+        words.every((w) => squash(d.search ?? '').includes(w));
       row.hidden = !visible;
       if (visible) shown++;
     }

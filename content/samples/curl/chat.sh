@@ -3,10 +3,10 @@
 # Run: API_KEY=sk-... sh chat.sh
 # Optional: API_BASE_URL, MODEL, API_TIMEOUT (seconds), API_PROVIDER, ERROR_DOCS_URL.
 #
-# Why not `curl --retry 3`? It retries timeouts and HTTP 408/429/500/502/503/504, and since curl
-# 7.66 it honours Retry-After. But it never looks at the body, so it retries a quota 429
-# (`insufficient_quota`) that cannot succeed, and without extra flags (--retry-connrefused,
-# --retry-all-errors) it gives up on 529 and on a refused connection. So this script runs its own loop.
+# Why not `curl --retry 3`? It does retry timeouts and HTTP 408/429/500/502/503/504 (and
+# Cloudflare's 522/524), honouring Retry-After since curl 7.66. But it goes by status alone, so it
+# retries a quota 429 (`insufficient_quota`) that cannot succeed, and it gives up on 529 and on a
+# refused connection unless you add --retry-all-errors / --retry-connrefused. Hence our own loop.
 
 MAX_ATTEMPTS=4
 BASE_DELAY=0.5    # seconds before the 2nd attempt, doubled each time after

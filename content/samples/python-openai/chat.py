@@ -18,7 +18,9 @@ MAX_TOTAL_WAIT = 30  # past this, a clear error now beats a caller left hanging
 # Only these can succeed later. 400/401/403/404/422 need a fixed request or key, and 402 needs a top-up:
 # sending the same request again just fails again.
 RETRY_STATUSES = {408, 429, 500, 502, 503, 504, 529}
-QUOTA = "insufficient_quota"  # a 429 that means "out of credit", not "too fast": waiting won't help
+# A 429 with this type or code means "out of credit", not "too fast": waiting won't help. Billing codes such as
+# credit_balance_exhausted keep this as their type, so check both.
+QUOTA = "insufficient_quota"
 
 API_KEY = os.environ.get("API_KEY")
 BASE_URL = os.environ.get("API_BASE_URL", "https://api.deepseek.com").rstrip("/")
@@ -30,19 +32,15 @@ DOCS = os.environ.get("ERROR_DOCS_URL", "http://localhost:4321").rstrip("/")
 
 
 def asked_wait(headers) -> float:
-    """Seconds the response asks us to wait: retry-after-ms first, then Retry-After (seconds or HTTP date)."""
-    try:
-        return float(headers.get("retry-after-ms")) / 1000
-    except (TypeError, ValueError):
-        pass
-    value = headers.get("retry-after")
-    try:
-        return float(value)
-    except (TypeError, ValueError):
+    """Seconds the response asks for: retry-after-ms first, then Retry-After (seconds or an HTTP date)."""
+    ms, value = headers.get("retry-after-ms"), headers.get("retry-after")
+    for parse in (lambda: float(ms) / 1000, lambda: float(value),
+                  lambda: parsedate_to_datetime(value).timestamp() - time.time()):
         try:
-            return parsedate_to_datetime(value).timestamp() - time.time()
+            return parse()
         except (TypeError, ValueError):
-            return 0.0
+            pass  # header absent or not in this form: try the next
+    return 0.0
 
 
 def docs_link(status: int, code: str | None) -> str:
@@ -56,13 +54,14 @@ def main() -> int:
         print("API_KEY is not set: run as API_KEY=sk-... python3 chat.py", file=sys.stderr)
         return 2
     # max_retries=0: the SDK's own retries go by status alone (408, 409, 429, 5xx), so it would also retry
-    # a quota 429 that cannot succeed. This loop reads the error body first. The timeout is per request.
+    # a quota 429 that cannot succeed; this loop reads the error body first. timeout= bounds connect and each read.
     client = OpenAI(api_key=API_KEY, base_url=BASE_URL, timeout=TIMEOUT, max_retries=0)
     messages = [{"role": "user", "content": "Say hello in one short sentence."}]
     attempt, waited = 0, 0.0
     while True:
         attempt += 1
-        status, headers, error, timed_out, reason, request_id = None, {}, {}, False, "", None
+        status, headers, error, request_id, quota = None, {}, {}, None, False
+        timed_out, reason = False, ""
         try:
             # The SDK parses with json.loads, which already skips DeepSeek's leading keep-alive blank lines.
             reply = client.chat.completions.create(model=MODEL, messages=messages)
@@ -72,12 +71,12 @@ def main() -> int:
             status, headers, request_id = e.status_code, e.response.headers, e.request_id
             # e.body is the body's `error` object; a non-JSON body (say, a proxy's HTML page) is its text.
             error = e.body if isinstance(e.body, dict) else {"message": str(e.body or e.message)[:200]}
+            quota = isinstance(e, openai.RateLimitError) and QUOTA in (e.type, e.code)  # RateLimitError: any 429
         except openai.APITimeoutError:  # a subclass of APIConnectionError, so it comes first
             timed_out, reason = True, "timed out"
         except openai.APIConnectionError as e:  # no answer: refused, reset
             reason = str(e.__cause__ or e)
 
-        quota = status == 429 and QUOTA in (error.get("type"), error.get("code"))  # an openai.RateLimitError
         retryable = (status is None or status in RETRY_STATUSES) and not quota
         delay = min(MAX_DELAY, BASE_DELAY * 2 ** (attempt - 1)) * random.uniform(0.5, 1)  # jitter spreads clients
         delay = max(delay, asked_wait(headers))

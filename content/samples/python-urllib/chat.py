@@ -19,7 +19,9 @@ MAX_TOTAL_WAIT = 30  # past this, a clear error now beats a caller left hanging
 # Only these can succeed later. 400/401/403/404/422 need a fixed request or key, and 402 needs a top-up:
 # sending the same request again just fails again.
 RETRY_STATUSES = {408, 429, 500, 502, 503, 504, 529}
-QUOTA = "insufficient_quota"  # a 429 that means "out of credit", not "too fast": waiting won't help
+# A 429 with this type or code means "out of credit", not "too fast": waiting won't help. Billing codes such as
+# credit_balance_exhausted keep this as their type, so check both.
+QUOTA = "insufficient_quota"
 
 API_KEY = os.environ.get("API_KEY")
 BASE_URL = os.environ.get("API_BASE_URL", "https://api.deepseek.com").rstrip("/")
@@ -31,19 +33,15 @@ DOCS = os.environ.get("ERROR_DOCS_URL", "http://localhost:4321").rstrip("/")
 
 
 def asked_wait(headers) -> float:
-    """Seconds the response asks us to wait: retry-after-ms first, then Retry-After (seconds or HTTP date)."""
-    try:
-        return float(headers.get("retry-after-ms")) / 1000
-    except (TypeError, ValueError):
-        pass
-    value = headers.get("retry-after")
-    try:
-        return float(value)
-    except (TypeError, ValueError):
+    """Seconds the response asks for: retry-after-ms first, then Retry-After (seconds or an HTTP date)."""
+    ms, value = headers.get("retry-after-ms"), headers.get("retry-after")
+    for parse in (lambda: float(ms) / 1000, lambda: float(value),
+                  lambda: parsedate_to_datetime(value).timestamp() - time.time()):
         try:
-            return parsedate_to_datetime(value).timestamp() - time.time()
+            return parse()
         except (TypeError, ValueError):
-            return 0.0
+            pass  # header absent or not in this form: try the next
+    return 0.0
 
 
 def error_of(raw: bytes) -> dict:
