@@ -2,15 +2,15 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
-import { catalogStatuses, entries, entryHeading, generatedPaths, providers } from './src/catalog/index.ts';
+import { basePath, catalogStatuses, entries, entryHeading, generatedPaths, providers } from './src/catalog/index.ts';
 import { pagefindRanking } from './src/lib/pagefind-ranking.ts';
 import { catalogRedirects, redirectsFile } from './src/lib/redirects.ts';
 import { writeFile } from 'node:fs/promises';
 
 /** Public origin of the site; canonical, hreflang and sitemap URLs are built from it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
-/** Base path the site is served under (with a trailing slash). */
-const base = '/';
+/** Base path the site is served under (`BASE_PATH`, default `/`), with a trailing slash. */
+const base = (process.env.BASE_PATH ?? '/').replace(/\/*$/, '/');
 
 const entryLink = (/** @type {import('./src/catalog/index.ts').ErrorEntry} */ e) => ({
   label: e.sdk ? e.title.en : `${e.http} ${e.title.en}`,
@@ -54,14 +54,15 @@ const sidebar = [
 const generated = new Set(generatedPaths());
 
 // Guessable URLs (a bare status, machine codes, SDK class names), all from the catalog.
-const redirects = Object.fromEntries(catalogRedirects().map((r) => [r.from, r.to]));
+// Astro adds the base path to the source of a redirect but not to its destination.
+const redirects = Object.fromEntries(catalogRedirects().map((r) => [r.from, basePath + r.to]));
 
 /** Writes the same redirects as `_redirects` (Netlify, Cloudflare Pages) so hosts can answer 301. */
 const hostRedirects = {
   name: 'llm-errors:host-redirects',
   hooks: {
     'astro:build:done': async (/** @type {{ dir: URL }} */ { dir }) => {
-      await writeFile(new URL('_redirects', dir), redirectsFile(base));
+      await writeFile(new URL('_redirects', dir), redirectsFile());
     },
   },
 };
@@ -89,6 +90,7 @@ const pagefindDebounce = {
 
 export default defineConfig({
   site,
+  base,
   vite: { plugins: [pagefindDebounce] },
   redirects,
   prerenderConflictBehavior: 'error',
@@ -119,7 +121,14 @@ export default defineConfig({
       expressiveCode: { defaultProps: { wrap: true } },
       plugins: [
         // Markdown links to generated pages are checked over dist/ by the tests instead.
-        starlightLinksValidator({ exclude: ({ link }) => generated.has(link.split('#')[0]) }),
+        // Prose links are relative (`../../errors/x/`), so they work under any base path.
+        starlightLinksValidator({
+          errorOnRelativeLinks: false,
+          exclude: ({ link, slug }) =>
+            generated.has(
+              new URL(link, `http://site/${slug && slug !== 'index' ? `${slug}/` : ''}`).pathname.split('#')[0],
+            ),
+        }),
       ],
     }),
   ],

@@ -65,9 +65,9 @@ export function sdkClassForStatus(status: number): ErrorEntry {
 /** Status codes the official OpenAI SDKs retry by themselves (openai-python `_should_retry`, openai-node `shouldRetry`). */
 export const sdkRetriesStatus = (status: number) => [408, 409, 429].includes(status) || status >= 500;
 
-/** Site paths (no base, trailing slash) of the public URL contract, DESIGN.md §2. */
+/** Route paths (trailing slash, without the base path) of the public URL contract, DESIGN.md §2. */
 const prefix = (locale: Locale) => (locale === 'en' ? '' : `/${locale}`);
-export const paths = {
+export const routes = {
   home: (locale: Locale) => `${prefix(locale)}/`,
   table: (locale: Locale) => `${prefix(locale)}/errors/`,
   entry: (slug: string, locale: Locale) => `${prefix(locale)}/errors/${slug}/`,
@@ -76,6 +76,20 @@ export const paths = {
   diagnose: (locale: Locale) => `${prefix(locale)}/diagnose/`,
 };
 
+/**
+ * The base path the site is served under (`BASE_PATH`, default `/`), without its trailing slash.
+ * Read from the environment, not from `astro:*`, so this module also loads outside Astro.
+ */
+export const basePath = (globalThis.process?.env?.BASE_PATH ?? '/').replace(/\/+$/, '');
+
+/** The same paths as links: with the base path in front. */
+export const paths = Object.fromEntries(
+  Object.entries(routes).map(([name, route]) => [
+    name,
+    (...args: Parameters<typeof route>) => basePath + (route as (...a: typeof args) => string)(...args),
+  ]),
+) as typeof routes;
+
 /** The display heading of an entry: provider, status and title ("DeepSeek 402 Insufficient Balance"). */
 export function entryHeading(entry: ErrorEntry, locale: Locale): string {
   const provider = providerById(entry.provider).name[locale];
@@ -83,13 +97,13 @@ export function entryHeading(entry: ErrorEntry, locale: Locale): string {
   return `${provider} ${entry.http} ${entry.title[locale]}`;
 }
 
-/** Every HTML path the catalog generates, in both locales (for link checks and tests). */
+/** Every HTML route the catalog generates, in both locales (for link checks and tests). */
 export function generatedPaths(): string[] {
   return (['en', 'zh-cn'] as const).flatMap((locale) => [
-    paths.table(locale),
-    ...entries.map((e) => paths.entry(e.slug, locale)),
-    ...catalogStatuses.map((s) => paths.status(s, locale)),
-    ...providers.map((p) => paths.provider(p.id, locale)),
-    paths.diagnose(locale),
+    routes.table(locale),
+    ...entries.map((e) => routes.entry(e.slug, locale)),
+    ...catalogStatuses.map((s) => routes.status(s, locale)),
+    ...providers.map((p) => routes.provider(p.id, locale)),
+    routes.diagnose(locale),
   ]);
 }

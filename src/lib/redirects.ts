@@ -4,10 +4,10 @@
  * - `/errors/<alias>/` → the entry, for every machine code, SDK class name and legacy alias, in
  *   kebab-case (`/errors/invalid-request-error/`, `/errors/insufficient-quota/`). An alias shared by
  *   several entries leads to the error table filtered by it, where all of them are listed.
- * Used by astro.config.mjs (meta-refresh pages) and written as `_redirects` for hosts that serve
- * real 301s.
+ * Route paths, without the base path. Used by astro.config.mjs (meta-refresh pages) and written
+ * as `_redirects` (with the base path) for hosts that serve real 301s.
  */
-import { catalogStatuses, entries, locales, paths, type ErrorEntry } from '../catalog/index.ts';
+import { basePath, catalogStatuses, entries, locales, routes as paths, type ErrorEntry } from '../catalog/index.ts';
 
 /** `openai.error.InvalidRequestError` → `invalid-request-error`; `insufficient_quota` → `insufficient-quota`. */
 export const kebab = (name: string) =>
@@ -61,7 +61,7 @@ export function catalogRedirects(): Redirect[] {
 }
 
 /** The same redirects in the `_redirects` format of Netlify and Cloudflare Pages (real 301s). */
-export const redirectsFile = (base = '/') =>
+export const redirectsFile = () =>
   catalogRedirects()
-    .map((r) => `${base.replace(/\/$/, '')}${r.from} ${base.replace(/\/$/, '')}${r.to} 301`)
+    .map((r) => `${basePath}${r.from} ${basePath}${r.to} 301`)
     .join('\n') + '\n';

@@ -4,12 +4,14 @@ import { join, relative } from 'node:path';
 
 export const distDir = new URL('../../dist/', import.meta.url).pathname;
 
-/** Every file under dist/, as site paths (`/errors/deepseek-402/index.html`). */
-export function distFiles(dir = distDir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? distFiles(full) : ['/' + relative(distDir, full)];
-  });
+/** Every file under a built site (dist/ by default), as site paths (`/errors/deepseek-402/index.html`). */
+export function distFiles(root = distDir): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const full = join(dir, name);
+      return statSync(full).isDirectory() ? walk(full) : ['/' + relative(root, full)];
+    });
+  return walk(root);
 }
 
 /** The HTML of a page path (`/errors/x/`), or undefined when it was not built. */

@@ -97,5 +97,6 @@ if [ "$PROVIDER" != openai ]; then link=$DOCS/errors/$PROVIDER-$status/
 elif [ -n "$code" ]; then link=$DOCS/errors/openai-$status-$(printf '%s' "$code" | tr _ -)/
 else link=$DOCS/status/$status/
 fi
-printf 'error: HTTP %s %s %s (request id %s) — %s\n' "$status" "${code:-${type:--}}" "${message:--}" "${rid:--}" "$link" >&2
+printf 'error: HTTP %s %s %s (request id %s) — %s\n' \
+  "$status" "${code:-${type:--}}" "${message:--}" "${rid:--}" "$link" >&2
 exit 1

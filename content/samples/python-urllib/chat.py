@@ -64,13 +64,14 @@ def main() -> int:
     if not API_KEY:
         print("API_KEY is not set: run as API_KEY=sk-... python3 chat.py", file=sys.stderr)
         return 2
-    payload = json.dumps({"model": MODEL, "messages": [{"role": "user", "content": "Say hello in one short sentence."}]})
+    messages = [{"role": "user", "content": "Say hello in one short sentence."}]
+    payload = json.dumps({"model": MODEL, "messages": messages}).encode()
     headers_out = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/json"}
     attempt, waited = 0, 0.0
     while True:
         attempt += 1
         status, headers, error, timed_out, reason = None, {}, {}, False, ""
-        request = urllib.request.Request(f"{BASE_URL}/chat/completions", payload.encode(), headers_out)
+        request = urllib.request.Request(f"{BASE_URL}/chat/completions", payload, headers_out)
         try:
             # The timeout applies to each socket read, so DeepSeek's keep-alive lines keep a queued request alive.
             with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
