@@ -6,6 +6,7 @@ import { basePath, catalogStatuses, entries, entryHeading, generatedPaths, provi
 import { pagefindRanking } from './src/lib/pagefind-ranking.ts';
 import { catalogRedirects, redirectsFile } from './src/lib/redirects.ts';
 import { writeFile } from 'node:fs/promises';
+import { cspInlineScripts } from './src/integrations/csp-inline-scripts.ts';
 
 /** Public origin of the site; canonical, hreflang and sitemap URLs are built from it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -25,6 +26,7 @@ const sidebar = [
   { label: 'All errors', translations: { 'zh-CN': '全部错误' }, link: '/errors/' },
   { label: 'Diagnose an error', translations: { 'zh-CN': '诊断报错' }, link: '/diagnose/' },
   { label: 'Triage guide', translations: { 'zh-CN': '分诊指南' }, link: '/guides/triage/' },
+  { label: 'Retries guide', translations: { 'zh-CN': '重试指南' }, link: '/guides/retries/' },
   ...providers.map((p) => {
     const own = entries.filter((e) => e.provider === p.id);
     const api = own.filter((e) => !e.sdk);
@@ -94,10 +96,26 @@ export default defineConfig({
   vite: { plugins: [pagefindDebounce] },
   redirects,
   prerenderConflictBehavior: 'error',
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+      ],
+      // Starlight's icons and Expressive Code's token colours are style attributes.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   // Starlight highlights code with Expressive Code; Astro's own Shiki pass is not needed.
   markdown: { syntaxHighlight: false },
   integrations: [
     hostRedirects,
+    cspInlineScripts(),
     starlight({
       title: { en: 'LLM API Errors', 'zh-CN': 'LLM API 错误码' },
       description:

@@ -74,6 +74,8 @@ export const routes = {
   status: (status: number, locale: Locale) => `${prefix(locale)}/status/${status}/`,
   provider: (id: ProviderId, locale: Locale) => `${prefix(locale)}/providers/${id}/`,
   diagnose: (locale: Locale) => `${prefix(locale)}/diagnose/`,
+  triage: (locale: Locale) => `${prefix(locale)}/guides/triage/`,
+  retries: (locale: Locale) => `${prefix(locale)}/guides/retries/`,
 };
 
 /**
