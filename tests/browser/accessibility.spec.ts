@@ -31,7 +31,9 @@ for (const theme of ['light', 'dark'] as const) {
     for (const [name, path] of Object.entries(templates)) {
       // The 404 page is one page for both languages.
       for (const prefix of path === '/no-such-page/' ? [''] : ['', '/zh-cn']) {
-        test(`the ${name} page${prefix ? ' in Chinese' : ''} has no accessibility violations (${theme})`, async ({ page }) => {
+        test(`the ${name} page${prefix ? ' in Chinese' : ''} has no accessibility violations (${theme})`, async ({
+          page,
+        }) => {
           await page.goto(prefix + path);
           await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
           expect(await axeViolations(page)).toEqual([]);
