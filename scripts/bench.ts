@@ -1,20 +1,42 @@
 /**
- * `npm run bench`: builds the site, serves dist/ with compression like a CDN, and measures search
- * in a real browser. Prints a table, writes bench-results/bench.json, and exits non-zero when a
- * budget is missed. A report, not a test: figures vary with the machine.
+ * `npm run bench`: builds the site, serves dist/ with compression like a CDN, and reports
+ * Lighthouse (mobile and desktop) for the main templates in both languages, what a cold load
+ * fetches, search speed and size, and how the build grows with a 10× and 100× synthetic catalog.
+ * Prints tables, writes bench-results/bench.json, and exits non-zero when a budget is missed.
+ * A report, not a test: figures vary with the machine.
  *
- *   node scripts/bench.ts [--no-build]
+ *   node scripts/bench.ts [--no-build] [--no-lighthouse] [--no-scale]
  */
 import { chromium, type Page } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
+import { measureScale, type ScaleResult } from './bench/scale.ts';
 import { serveDist } from './serve-dist.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
-const budgets = { lookupP95Ms: 16, firstResultMs: 300, firstSearchKB: 150 };
+const budgets = {
+  lookupP95Ms: 16,
+  firstResultMs: 300,
+  firstSearchKB: 150,
+  performance: 100,
+  tablePerformance: 98,
+  otherCategories: 100,
+  entryKB: 60,
+  entryRequests: 12,
+  lcpMs: 1200,
+  tbtMs: 0,
+  cls: 0,
+};
+const flag = (name: string) => process.argv.includes(name);
+/** Pages Lighthouse measures: home, table, an entry, a hub and the diagnose page, in both languages. */
+const lighthousePages = ['/', '/errors/', '/errors/deepseek-402/', '/status/429/', '/diagnose/'].flatMap((p) => [
+  p,
+  `/zh-cn${p}`,
+]);
 
 /** Queries typed one character at a time into the quick lookup. */
 const typed = [
@@ -121,6 +143,13 @@ function indexSize(language: string) {
   return { files: round(raw / 1024, 1), kb: round(compressed / 1024, 1) };
 }
 
+let lighthouseResults: LighthouseResult[] = [];
+if (!flag('--no-lighthouse')) {
+  console.log('Running Lighthouse (mobile, then desktop)…');
+  const urls = lighthousePages.map((p) => origin + p);
+  lighthouseResults = [...(await runLighthouse(urls, 'mobile')), ...(await runLighthouse(urls, 'desktop'))];
+}
+
 const lookupTimes: number[] = [];
 const page = await browser.newPage();
 for (const locale of ['en', 'zh-cn']) lookupTimes.push(...(await lookupKeystrokes(page, locale)));
@@ -133,8 +162,18 @@ for (const [locale, queries] of Object.entries(searched) as ['en' | 'zh-cn', rea
 await browser.close();
 server.close();
 
+let scaling: ScaleResult[] = [];
+if (!flag('--no-scale')) {
+  for (const scale of [1, 10, 100]) {
+    console.log(`Building a ${scale}× catalog in .bench-tmp/…`);
+    scaling.push(measureScale(root, scale));
+  }
+}
+
 const results = {
   date: new Date().toISOString(),
+  lighthouse: lighthouseResults.map((r) => ({ ...r, url: r.url.replace(origin, '') })),
+  scaling,
   quickLookup: {
     keystrokes: lookupTimes.length,
     medianMs: round(percentile(lookupTimes, 50), 3),
@@ -161,6 +200,66 @@ for (const s of results.pagefind.firstSearch) {
     failures.push(`first Pagefind result for "${s.query}" took ${s.ms} ms > ${budgets.firstResultMs} ms`);
   if (s.kb > budgets.firstSearchKB)
     failures.push(`first search for "${s.query}" fetched ${s.kb} KB > ${budgets.firstSearchKB} KB`);
+}
+
+for (const r of results.lighthouse) {
+  const isTable = /\/errors\/$/.test(r.url);
+  const minPerf = isTable ? budgets.tablePerformance : budgets.performance;
+  const where = `${r.url} (${r.formFactor})`;
+  if (r.scores.performance < minPerf) failures.push(`${where}: performance ${r.scores.performance} < ${minPerf}`);
+  for (const c of ['accessibility', 'best-practices', 'seo'] as const) {
+    if (r.scores[c] < budgets.otherCategories)
+      failures.push(`${where}: ${c} ${r.scores[c]} < ${budgets.otherCategories}`);
+  }
+  if (r.lcpMs > budgets.lcpMs) failures.push(`${where}: LCP ${r.lcpMs} ms > ${budgets.lcpMs} ms`);
+  if (r.tbtMs > budgets.tbtMs) failures.push(`${where}: TBT ${r.tbtMs} ms > ${budgets.tbtMs} ms`);
+  if (r.cls > budgets.cls) failures.push(`${where}: CLS ${r.cls} > ${budgets.cls}`);
+  if (/\/errors\/deepseek-402\/$/.test(r.url)) {
+    if (r.transferKB > budgets.entryKB)
+      failures.push(`${where}: ${r.transferKB} KB > ${budgets.entryKB} KB on a cold load`);
+    if (r.requests > budgets.entryRequests)
+      failures.push(`${where}: ${r.requests} requests > ${budgets.entryRequests}`);
+  }
+}
+// Build time may grow at most linearly (with 25 % slack for noise) from one scale to the next.
+for (let i = 1; i < scaling.length; i++) {
+  const [a, b] = [scaling[i - 1]!, scaling[i]!];
+  const allowed = (b.entries / a.entries) * a.buildSeconds * 1.25;
+  if (b.buildSeconds > allowed)
+    failures.push(`build at ${b.scale}× took ${b.buildSeconds} s, more than linear (${round(allowed, 1)} s)`);
+}
+
+if (results.lighthouse.length) {
+  console.log('\nLighthouse (scores: performance / accessibility / best practices / SEO)');
+  console.table(
+    results.lighthouse.map((r) => ({
+      page: r.url,
+      device: r.formFactor,
+      scores: `${r.scores.performance} / ${r.scores.accessibility} / ${r.scores['best-practices']} / ${r.scores.seo}`,
+      'FCP ms': r.fcpMs,
+      'LCP ms': r.lcpMs,
+      'TBT ms': r.tbtMs,
+      CLS: r.cls,
+      requests: r.requests,
+      'KB cold': r.transferKB,
+      'by type': Object.entries(r.byType)
+        .map(([type, v]) => `${type} ${v.requests}/${v.kb}KB`)
+        .join(', '),
+    })),
+  );
+}
+if (scaling.length) {
+  console.log('\nBuild cost by catalog size');
+  console.table(
+    scaling.map((s) => ({
+      scale: `${s.scale}×`,
+      entries: s.entries,
+      pages: s.pages,
+      'build s': s.buildSeconds,
+      'dist MB': s.distMB,
+      'Pagefind MB': s.pagefindMB,
+    })),
+  );
 }
 
 console.log('\nSearch');

@@ -3,7 +3,6 @@ export function setupCopyButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-text]')) {
     if (button.dataset.copyReady) continue;
     button.dataset.copyReady = 'true';
-    button.hidden = !navigator.clipboard;
     button.addEventListener('click', async () => {
       const status = button.closest('[data-copy-group]')?.querySelector<HTMLElement>('[role="status"]');
       try {

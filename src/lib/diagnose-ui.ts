@@ -34,7 +34,6 @@ export function setupDiagnose(): void {
   const data = JSON.parse(json) as PageData;
   const s = data.strings;
   const input = form.querySelector('textarea')!;
-  document.querySelector('[data-diagnose-needs-js]')?.remove();
 
   const reasonText = (r: Reason) => fill(s[`diagnose.reason.${r.key}`] ?? r.key, { value: r.value });
 

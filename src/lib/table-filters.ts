@@ -54,7 +54,5 @@ export function setupTableFilters(): void {
     for (const control of controls) control.value = '';
     apply();
   });
-  panel.hidden = false;
-  document.querySelector('[data-filters-need-js]')?.remove();
   apply();
 }

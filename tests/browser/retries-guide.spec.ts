@@ -30,9 +30,14 @@ const sampleTabs = (page: Page) => page.locator('#samples ~ starlight-tabs').fir
 /** The visible panel of a tab group (hidden panels are not in the accessibility tree). */
 const openPanel = (tabs: Locator) => tabs.getByRole('tabpanel');
 
-/** The code of an Expressive Code block, line by line, exactly as the page holds it. */
+/**
+ * The code of an Expressive Code block, one `.ec-line` per line. An empty line holds a lone "\n"
+ * (so that it keeps its height); no line can contain a newline of its own, so that one is dropped.
+ */
 const codeOf = (panel: Locator) =>
-  panel.locator('.expressive-code .ec-line').evaluateAll((lines) => lines.map((l) => l.textContent).join('\n'));
+  panel
+    .locator('.expressive-code .ec-line')
+    .evaluateAll((lines) => lines.map((l) => (l.textContent ?? '').replace(/\n$/, '')).join('\n'));
 
 for (const guide of guides) {
   test.describe(`retries guide (${guide.locale})`, () => {
@@ -72,6 +77,7 @@ for (const guide of guides) {
       expect(await groups.count()).toBeGreaterThanOrEqual(2);
       const selected = (label: string) => groups.getByRole('tab', { name: label, exact: true });
 
+      await expect(selected('curl')).toHaveCount(await groups.count());
       await sampleTabs(page).getByRole('tab', { name: 'curl', exact: true }).click();
       for (const tab of await selected('curl').all()) await expect(tab).toHaveAttribute('aria-selected', 'true');
       await expect(openPanel(sampleTabs(page)).locator('figcaption .title')).toHaveText('content/samples/curl/chat.sh');

@@ -1,0 +1,95 @@
+/**
+ * How the build grows with the catalog: copies the project into a temporary folder inside it
+ * (node_modules hard-linked), adds a synthetic catalog of N× today's entries, builds it, and
+ * reports build time, page count, dist/ size and Pagefind index size.
+ */
+import { execFileSync, execSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface ScaleResult {
+  scale: number;
+  entries: number;
+  pages: number;
+  buildSeconds: number;
+  distMB: number;
+  pagefindMB: number;
+}
+
+const sizeOf = (dir: string): number =>
+  readdirSync(dir).reduce((sum, name) => {
+    const full = join(dir, name);
+    const stat = statSync(full);
+    return sum + (stat.isDirectory() ? sizeOf(full) : stat.size);
+  }, 0);
+const countPages = (dir: string): number =>
+  readdirSync(dir).reduce((sum, name) => {
+    const full = join(dir, name);
+    return sum + (statSync(full).isDirectory() ? countPages(full) : name.endsWith('.html') ? 1 : 0);
+  }, 0);
+
+/** Copies of today's entries with new slugs (OpenAI-style variants, so the slug rule holds). */
+const syntheticModule = (copies: number) => `import type { ErrorEntry } from '../types.ts';
+import { deepseekEntries } from './deepseek.ts';
+import { gatewayEntries } from './gateway.ts';
+import { openaiApiEntries } from './openai-api.ts';
+import { openaiSdkEntries } from './openai-sdk.ts';
+
+const originals = [...deepseekEntries, ...openaiApiEntries, ...openaiSdkEntries, ...gatewayEntries];
+export const syntheticEntries: ErrorEntry[] = Array.from({ length: ${copies} }, (_, i) =>
+  originals.map((e) => ({
+    ...e,
+    slug: e.sdk ? \`openai-sdk-synthetic-\${i + 1}-\${e.slug}\` : \`openai-\${e.http}-synthetic-\${i + 1}-\${e.slug}\`,
+    provider: 'openai' as const,
+    title: { en: \`\${e.title.en} (copy \${i + 1})\`, 'zh-cn': \`\${e.title['zh-cn']}（副本 \${i + 1}）\` },
+    distinguish: e.distinguish ?? { en: 'Synthetic copy for the benchmark.', 'zh-cn': '基准测试用的合成副本。' },
+    aliases: [],
+    related: [],
+    sdk: e.sdk ? { ...e.sdk, parent: null } : undefined,
+  })),
+).flat();
+`;
+
+export function measureScale(root: string, scale: number): ScaleResult {
+  const work = join(root, '.bench-tmp', `scale-${scale}`);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(root, item), join(work, item), { recursive: true });
+  }
+  // Hard links: a full copy of node_modules without the disk space, and no symlink for Vite to resolve.
+  execSync(`cp -al "${join(root, 'node_modules')}" "${join(work, 'node_modules')}"`);
+  const index = join(work, 'src/catalog/index.ts');
+  if (scale > 1) {
+    writeFileSync(join(work, 'src/catalog/entries/synthetic.ts'), syntheticModule(scale - 1));
+    writeFileSync(
+      index,
+      readFileSync(index, 'utf8')
+        .replace(
+          "import { openaiSdkEntries } from './entries/openai-sdk.ts';",
+          "import { openaiSdkEntries } from './entries/openai-sdk.ts';\nimport { syntheticEntries } from './entries/synthetic.ts';",
+        )
+        .replace('...gatewayEntries];', '...gatewayEntries, ...syntheticEntries];'),
+    );
+  }
+  const started = performance.now();
+  execFileSync(process.execPath, [join(work, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: work,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const buildSeconds = (performance.now() - started) / 1000;
+  const dist = join(work, 'dist');
+  const entries = (JSON.parse(readFileSync(join(dist, 'lookup/en.json'), 'utf8')) as { entries: unknown[] }).entries
+    .length;
+  const result = {
+    scale,
+    entries,
+    pages: countPages(dist),
+    buildSeconds: Math.round(buildSeconds * 10) / 10,
+    distMB: Math.round((sizeOf(dist) / 1024 / 1024) * 10) / 10,
+    pagefindMB: Math.round((sizeOf(join(dist, 'pagefind')) / 1024 / 1024) * 10) / 10,
+  };
+  rmSync(work, { recursive: true, force: true });
+  return result;
+}
