@@ -8,7 +8,7 @@
  *   node scripts/bench.ts [--no-build] [--no-lighthouse] [--no-scale]
  */
 import { chromium, type Page } from '@playwright/test';
-import { execSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -58,7 +58,10 @@ const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** di
 
 if (!process.argv.includes('--no-build') || !existsSync(dist)) {
   console.log('Building the site…');
-  execSync('astro build', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 const { server, origin } = await serveDist(dist);
