@@ -13,6 +13,10 @@ const site = 'https://errors.example.com';
 const base = '/reference/';
 let outDir = '';
 
+// One build for the whole file: in parallel, each worker would run its own `beforeAll` build in the
+// same project, and two builds at once clobber each other's temporary files in .astro/.
+test.describe.configure({ mode: 'serial' });
+
 test.beforeAll(() => {
   test.setTimeout(240_000);
   outDir = mkdtempSync(join(tmpdir(), 'llm-errors-base-'));
