@@ -150,7 +150,8 @@ export default defineConfig({
 let pagefindWarm;
 const warmSearch = (event) => {
   if (event.target instanceof Element && event.target.closest('button[data-open-modal]')) {
-    pagefindWarm ??= import('${base}pagefind/pagefind.js').then((pagefind) => pagefind.init());
+    // No index exists under \`astro dev\`; the search UI reports that itself.
+    pagefindWarm ??= import('${base}pagefind/pagefind.js').then((pagefind) => pagefind.init(), () => {});
   }
 };
 for (const type of ['pointerover', 'focusin', 'touchstart']) document.addEventListener(type, warmSearch, { passive: true });`,
