@@ -223,6 +223,10 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
         break;
       }
     }
+    // The provider named in the text (`DeepseekException`, "deepseek 429"); not OpenAI, whose
+    // name is in every SDK class whatever the API behind it.
+    if (p.id !== 'openai' && p.id !== 'gateway' && new RegExp(`\\b${p.id}`, 'i').test(text))
+      note(p.id, { key: 'provider', value: p.id });
     if (p.requestIdHeader && new RegExp(`(?:^|\\s|<)${p.requestIdHeader}\\s*:`, 'im').test(text)) {
       note(p.id, { key: 'header', value: p.requestIdHeader });
     }
