@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { locales, type Locale } from '../../src/catalog/index.ts';
 import { pagefindRanking } from '../../src/lib/pagefind-ranking.ts';
+import { openSearch } from '../support/search-modal.ts';
 import { derivedQueries, listedQueries } from '../support/search-queries.ts';
 
 const home = (locale: Locale) => (locale === 'en' ? '/' : '/zh-cn/');
@@ -46,9 +47,7 @@ for (const locale of locales) {
   test(`the search modal puts the right page first for the listed queries (${locale})`, async ({ page }) => {
     await page.goto(home(locale));
     for (const { query, first, alsoTop3 } of listedQueries[locale]) {
-      await page.locator('button[data-open-modal]').click();
-      const box = page.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input').first();
-      await box.fill(query);
+      await (await openSearch(page)).fill(query);
       // The first link of each result (later ones are the page's sub-results).
       const links = page.locator(
         'dialog[open] li.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link',

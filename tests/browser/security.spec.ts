@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir } from '../support/dist.ts';
+import { openSearch } from '../support/search-modal.ts';
 
 const templates: { name: string; path: string; use?: (page: Page) => Promise<void> }[] = [
   {
@@ -54,8 +55,7 @@ const templates: { name: string; path: string; use?: (page: Page) => Promise<voi
 ];
 
 async function searchAndSwitchTheme(page: Page) {
-  await page.locator('button[data-open-modal]').click();
-  await page.locator('dialog[open] input').first().fill('429');
+  await (await openSearch(page)).fill('429');
   await expect(page.locator('dialog[open] .pagefind-ui__result-link').first()).toBeVisible();
   await page.keyboard.press('Escape');
   await page.locator('starlight-theme-select select').first().selectOption('dark');
