@@ -79,8 +79,10 @@ test('a status hub lists every entry with that status and how to tell them apart
 
 test('the language picker moves between the two versions of the same page', async ({ page }) => {
   await page.goto('/errors/deepseek-402/');
+  await page.waitForFunction(() => customElements.get('starlight-lang-select') !== undefined);
   await page.locator('starlight-lang-select select').first().selectOption({ label: '简体中文' });
   await expect(page).toHaveURL(/\/zh-cn\/errors\/deepseek-402\/$/);
+  await page.waitForFunction(() => customElements.get('starlight-lang-select') !== undefined);
   await page.locator('starlight-lang-select select').first().selectOption({ label: 'English' });
   await expect(page).toHaveURL(/\/errors\/deepseek-402\/$/);
   await expect(page).not.toHaveURL(/zh-cn/);
