@@ -92,6 +92,10 @@ export const paths = Object.fromEntries(
   ]),
 ) as typeof routes;
 
+/** The one machine name that identifies an entry: its `code`, else its `type`, else its SDK class. */
+export const machineName = (entry: ErrorEntry): string | null =>
+  entry.machine?.code ?? entry.machine?.type ?? entry.sdk?.python ?? entry.sdk?.node ?? null;
+
 /** The display heading of an entry: provider, status and title ("DeepSeek 402 Insufficient Balance"). */
 export function entryHeading(entry: ErrorEntry, locale: Locale): string {
   const provider = providerById(entry.provider).name[locale];

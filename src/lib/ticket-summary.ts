@@ -3,7 +3,7 @@
  * retry verdict, the fix in one line, and the permanent link. Built at build time for the copy
  * buttons of entry pages and table rows.
  */
-import { classInfo, entryHeading, verdictLabel, type ErrorEntry, type Locale } from '../catalog/index.ts';
+import { classInfo, entryHeading, machineName, verdictLabel, type ErrorEntry, type Locale } from '../catalog/index.ts';
 import { plainText } from './inline-markdown.ts';
 
 export interface SummaryLabels {
@@ -18,7 +18,7 @@ export interface SummaryLabels {
 
 export function ticketSummary(entry: ErrorEntry, locale: Locale, url: string, labels: SummaryLabels) {
   const info = classInfo[entry.class];
-  const code = entry.machine?.code ?? entry.machine?.type ?? entry.sdk?.python ?? null;
+  const code = machineName(entry);
   const status = entry.http ?? (entry.sdk?.statuses.length ? entry.sdk.statuses.join(', ') : null);
   const rows: [string, string, boolean][] = [
     [labels.status, status === null ? labels.none : String(status), true],
