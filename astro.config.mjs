@@ -2,60 +2,40 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
-import { basePath, catalogStatuses, entries, entryHeading, generatedPaths, providers } from './src/catalog/index.ts';
+import { basePath, catalogStatuses, generatedPaths, providers, siteOrigin } from './src/catalog/index.ts';
+import en from './src/content/i18n/en.json' with { type: 'json' };
+import zhCN from './src/content/i18n/zh-CN.json' with { type: 'json' };
 import { pagefindRanking } from './src/lib/pagefind-ranking.ts';
 import { catalogRedirects, redirectsFile } from './src/lib/redirects.ts';
 import { writeFile } from 'node:fs/promises';
 import { cspInlineScripts } from './src/integrations/csp-inline-scripts.ts';
+import { proseCheck } from './src/integrations/prose-check.ts';
 
-/** Public origin of the site; canonical, hreflang and sitemap URLs are built from it. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
 /** Base path the site is served under (`BASE_PATH`, default `/`), with a trailing slash. */
-const base = (process.env.BASE_PATH ?? '/').replace(/\/*$/, '/');
+const base = `${basePath}/`;
 
-const entryLink = (/** @type {import('./src/catalog/index.ts').ErrorEntry} */ e) => ({
-  label: e.sdk ? e.title.en : `${e.http} ${e.title.en}`,
-  translations: { 'zh-CN': e.sdk ? e.title['zh-cn'] : `${e.http} ${e.title['zh-cn']}` },
-  link: `/errors/${e.slug}/`,
-  attrs: { title: entryHeading(e, 'en') },
-});
+/** A sidebar label in both languages, from the site's UI strings (translation keys are BCP-47 tags). */
+const label = (/** @type {keyof typeof en} */ key) => ({ label: en[key], translations: { 'zh-CN': zhCN[key] } });
 
-/** Most entries a provider's sidebar group lists (today's largest has 30). */
-const sidebarEntriesPerProvider = 80;
-
-/** Sidebar grouped by provider, generated from the catalog (translation keys are BCP-47 tags). */
+/**
+ * The sidebar every page starts from: the top-level pages, one overview link per provider and the
+ * status hubs. It stays the same size as the catalog grows; src/route-data.ts adds a provider's
+ * entries on that provider's own pages.
+ */
 const sidebar = [
-  { label: 'Home', translations: { 'zh-CN': '首页' }, link: '/' },
-  { label: 'All errors', translations: { 'zh-CN': '全部错误' }, link: '/errors/' },
-  { label: 'Diagnose an error', translations: { 'zh-CN': '诊断报错' }, link: '/diagnose/' },
-  { label: 'Triage guide', translations: { 'zh-CN': '分诊指南' }, link: '/guides/triage/' },
-  { label: 'Retries guide', translations: { 'zh-CN': '重试指南' }, link: '/guides/retries/' },
-  ...providers.map((p) => {
-    const own = entries.filter((e) => e.provider === p.id);
-    const api = own.filter((e) => !e.sdk);
-    const sdk = own.filter((e) => e.sdk);
-    const overview = { label: 'Overview', translations: { 'zh-CN': '概览' }, link: `/providers/${p.id}/` };
-    return {
-      label: p.name.en,
-      translations: { 'zh-CN': p.name['zh-cn'] },
-      collapsed: true,
-      // The sidebar is in every page: past a size, the provider page is the index instead, or every
-      // page would grow with the catalog and the build would grow with its square.
-      items:
-        own.length > sidebarEntriesPerProvider
-          ? [overview]
-          : sdk.length
-            ? [
-                overview,
-                { label: 'API errors', translations: { 'zh-CN': 'API 错误' }, items: api.map(entryLink) },
-                { label: 'SDK exceptions', translations: { 'zh-CN': 'SDK 异常类' }, items: sdk.map(entryLink) },
-              ]
-            : [overview, ...api.map(entryLink)],
-    };
-  }),
+  { ...label('nav.home'), link: '/' },
+  { ...label('nav.allErrors'), link: '/errors/' },
+  { ...label('nav.diagnose'), link: '/diagnose/' },
+  { ...label('nav.triage'), link: '/guides/triage/' },
+  { ...label('nav.retries'), link: '/guides/retries/' },
+  ...providers.map((p) => ({
+    label: p.name.en,
+    translations: { 'zh-CN': p.name['zh-cn'] },
+    collapsed: true,
+    items: [{ ...label('nav.overview'), link: `/providers/${p.id}/` }],
+  })),
   {
-    label: 'By HTTP status',
-    translations: { 'zh-CN': '按 HTTP 状态码' },
+    ...label('nav.byStatus'),
     collapsed: true,
     items: catalogStatuses.map((s) => ({ label: `HTTP ${s}`, link: `/status/${s}/` })),
   },
@@ -99,7 +79,7 @@ const pagefindDebounce = {
 };
 
 export default defineConfig({
-  site,
+  site: siteOrigin,
   base,
   vite: { plugins: [pagefindDebounce] },
   redirects,
@@ -124,6 +104,7 @@ export default defineConfig({
   // Starlight highlights code with Expressive Code; Astro's own Shiki pass is not needed.
   markdown: { syntaxHighlight: false },
   integrations: [
+    proseCheck(),
     hostRedirects,
     cspInlineScripts(),
     starlight({
@@ -136,6 +117,9 @@ export default defineConfig({
         'zh-cn': { label: '简体中文', lang: 'zh-CN' },
       },
       sidebar,
+      routeMiddleware: './src/route-data.ts',
+      // Starlight's Markdown features (asides, heading anchors) for the reference's prose collections.
+      markdown: { processedDirs: ['./content/errors', './content/statuses', './content/providers'] },
       pagefind: { ranking: pagefindRanking },
       head: [
         // Runs before the page is drawn: marks that JavaScript runs (CSS then shows the interactive

@@ -261,6 +261,7 @@ if (scaling.length) {
       'build s': s.buildSeconds,
       'dist MB': s.distMB,
       'Pagefind MB': s.pagefindMB,
+      'entry page HTML gz bytes': s.entryPageGzipBytes,
     })),
   );
 }

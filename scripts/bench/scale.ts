@@ -1,11 +1,13 @@
 /**
  * How the build grows with the catalog: copies the project into a temporary folder inside it
- * (node_modules hard-linked), adds a synthetic catalog of N× today's entries, builds it, and
- * reports build time, page count, dist/ size and Pagefind index size.
+ * (node_modules hard-linked), adds a synthetic catalog of N× today's entries (records and their
+ * Markdown), builds it, and reports build time, page count, dist/ size, Pagefind index size and the
+ * compressed size of one entry page's HTML.
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export interface ScaleResult {
   scale: number;
@@ -14,6 +16,8 @@ export interface ScaleResult {
   buildSeconds: number;
   distMB: number;
   pagefindMB: number;
+  /** Gzip-compressed bytes of /errors/deepseek-402/index.html. */
+  entryPageGzipBytes: number;
 }
 
 const sizeOf = (dir: string): number =>
@@ -29,6 +33,32 @@ const countPages = (dir: string): number =>
   }, 0);
 
 /** Copies of today's entries with new slugs (OpenAI-style variants, so the slug rule holds). */
+const syntheticSlug = (slug: string, http: number | null, copy: number) =>
+  http === null ? `openai-sdk-synthetic-${copy}-${slug}` : `openai-${http}-synthetic-${copy}-${slug}`;
+
+/**
+ * The Markdown of the copies: each original's two files under the copy's slug, with a `distinguish`
+ * line where the original has none (the copies share their status with the original).
+ */
+function writeSyntheticProse(work: string, copies: number) {
+  for (const locale of ['en', 'zh-cn']) {
+    const dir = join(work, 'content/errors', locale);
+    for (const name of readdirSync(dir)) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const slug = name.slice(0, -3);
+      const http = slug.includes('-sdk-') ? null : Number(slug.split('-')[1]);
+      const withDistinguish = /^distinguish:/m.test(text)
+        ? text
+        : text.replace(
+            /^---\n/,
+            `---\ndistinguish: ${locale === 'en' ? 'A synthetic copy.' : '基准测试用的合成副本。'}\n`,
+          );
+      for (let copy = 1; copy <= copies; copy++)
+        writeFileSync(join(dir, `${syntheticSlug(slug, http, copy)}.md`), withDistinguish);
+    }
+  }
+}
+
 const syntheticModule = (copies: number) => `import type { ErrorEntry } from '../types.ts';
 import { deepseekEntries } from './deepseek.ts';
 import { gatewayEntries } from './gateway.ts';
@@ -42,7 +72,6 @@ export const syntheticEntries: ErrorEntry[] = Array.from({ length: ${copies} }, 
     slug: e.sdk ? \`openai-sdk-synthetic-\${i + 1}-\${e.slug}\` : \`openai-\${e.http}-synthetic-\${i + 1}-\${e.slug}\`,
     provider: 'openai' as const,
     title: { en: \`\${e.title.en} (copy \${i + 1})\`, 'zh-cn': \`\${e.title['zh-cn']}（副本 \${i + 1}）\` },
-    distinguish: e.distinguish ?? { en: 'Synthetic copy for the benchmark.', 'zh-cn': '基准测试用的合成副本。' },
     aliases: [],
     related: [],
     sdk: e.sdk ? { ...e.sdk, parent: null } : undefined,
@@ -62,6 +91,7 @@ export function measureScale(root: string, scale: number): ScaleResult {
   const index = join(work, 'src/catalog/index.ts');
   if (scale > 1) {
     writeFileSync(join(work, 'src/catalog/entries/synthetic.ts'), syntheticModule(scale - 1));
+    writeSyntheticProse(work, scale - 1);
     writeFileSync(
       index,
       readFileSync(index, 'utf8')
@@ -89,6 +119,7 @@ export function measureScale(root: string, scale: number): ScaleResult {
     buildSeconds: Math.round(buildSeconds * 10) / 10,
     distMB: Math.round((sizeOf(dist) / 1024 / 1024) * 10) / 10,
     pagefindMB: Math.round((sizeOf(join(dist, 'pagefind')) / 1024 / 1024) * 10) / 10,
+    entryPageGzipBytes: gzipSync(readFileSync(join(dist, 'errors/deepseek-402/index.html'))).length,
   };
   rmSync(work, { recursive: true, force: true });
   return result;

@@ -2,7 +2,6 @@
  * The error catalog: every fact the site shows, assembled from the files in this folder and
  * validated on import, so a bad entry stops the build with a message naming entry and field.
  */
-import { classInfo } from './classes.ts';
 import { deepseekEntries } from './entries/deepseek.ts';
 import { gatewayEntries } from './entries/gateway.ts';
 import { openaiApiEntries } from './entries/openai-api.ts';
@@ -10,14 +9,16 @@ import { openaiSdkEntries } from './entries/openai-sdk.ts';
 import { providers } from './providers.ts';
 import { httpStatuses } from './statuses.ts';
 import type { ErrorEntry, Locale, Provider, ProviderId } from './types.ts';
+import { routes } from './urls.ts';
 import { assertValidCatalog } from './validate.ts';
 
 export * from './types.ts';
-export { classForStatus, classInfo, faultLabel, verdictLabel } from './classes.ts';
-export type { Fault, RetryVerdict } from './classes.ts';
+export { classForStatus, classInfo, faults, retryVerdicts } from './classes.ts';
+export type { ClassInfo, Fault, RetryVerdict } from './classes.ts';
 export { httpStatuses } from './statuses.ts';
 export type { HttpStatusInfo } from './statuses.ts';
 export { providers };
+export { absoluteUrl, basePath, href, paths, routes, siteOrigin } from './urls.ts';
 
 export const entries: ErrorEntry[] = [...deepseekEntries, ...openaiApiEntries, ...openaiSdkEntries, ...gatewayEntries];
 
@@ -49,7 +50,6 @@ export function statusInfo(status: number) {
 
 export const entriesWithStatus = (status: number) => entries.filter((e) => e.http === status);
 export const entriesOfProvider = (id: ProviderId) => entries.filter((e) => e.provider === id);
-export const isRetryable = (entry: ErrorEntry) => classInfo[entry.class].retryable;
 
 /**
  * The OpenAI SDK exception class raised for an HTTP status, as the SDKs map it: the class whose
@@ -65,36 +65,29 @@ export function sdkClassForStatus(status: number): ErrorEntry {
 /** Status codes the official OpenAI SDKs retry by themselves (openai-python `_should_retry`, openai-node `shouldRetry`). */
 export const sdkRetriesStatus = (status: number) => [408, 409, 429].includes(status) || status >= 500;
 
-/** Route paths (trailing slash, without the base path) of the public URL contract, DESIGN.md §2. */
-const prefix = (locale: Locale) => (locale === 'en' ? '' : `/${locale}`);
-export const routes = {
-  home: (locale: Locale) => `${prefix(locale)}/`,
-  table: (locale: Locale) => `${prefix(locale)}/errors/`,
-  entry: (slug: string, locale: Locale) => `${prefix(locale)}/errors/${slug}/`,
-  status: (status: number, locale: Locale) => `${prefix(locale)}/status/${status}/`,
-  provider: (id: ProviderId, locale: Locale) => `${prefix(locale)}/providers/${id}/`,
-  diagnose: (locale: Locale) => `${prefix(locale)}/diagnose/`,
-  triage: (locale: Locale) => `${prefix(locale)}/guides/triage/`,
-  retries: (locale: Locale) => `${prefix(locale)}/guides/retries/`,
-};
-
-/**
- * The base path the site is served under (`BASE_PATH`, default `/`), without its trailing slash.
- * Read from the environment, not from `astro:*`, so this module also loads outside Astro.
- */
-export const basePath = (globalThis.process?.env?.BASE_PATH ?? '/').replace(/\/+$/, '');
-
-/** The same paths as links: with the base path in front. */
-export const paths = Object.fromEntries(
-  Object.entries(routes).map(([name, route]) => [
-    name,
-    (...args: Parameters<typeof route>) => basePath + (route as (...a: typeof args) => string)(...args),
-  ]),
-) as typeof routes;
-
 /** The one machine name that identifies an entry: its `code`, else its `type`, else its SDK class. */
 export const machineName = (entry: ErrorEntry): string | null =>
   entry.machine?.code ?? entry.machine?.type ?? entry.sdk?.python ?? entry.sdk?.node ?? null;
+
+/** What a name of an entry is: the kinds of `entryNames`. */
+export type EntryNameKind = 'code' | 'type' | 'class' | 'alias';
+
+/**
+ * Every name of an entry that people type or paste, in one list: its machine `code` and `type`, its
+ * SDK class names and its aliases. Search metadata, the quick lookup, the redirects, the diagnose
+ * index and the table filter all read this list, each taking the kinds it needs.
+ */
+export function entryNames(entry: ErrorEntry, kinds?: EntryNameKind[]): string[] {
+  const named: [EntryNameKind, string | null | undefined][] = [
+    ['code', entry.machine?.code],
+    ['type', entry.machine?.type],
+    ['class', entry.sdk?.python],
+    ['class', entry.sdk?.node],
+    ...entry.aliases.map((alias): [EntryNameKind, string] => ['alias', alias]),
+  ];
+  const names = named.filter(([kind, name]) => !!name && (!kinds || kinds.includes(kind))).map(([, name]) => name!);
+  return [...new Set(names)];
+}
 
 /** The display heading of an entry: provider, status and title ("DeepSeek 402 Insufficient Balance"). */
 export function entryHeading(entry: ErrorEntry, locale: Locale): string {

@@ -13,7 +13,8 @@ export type Locale = (typeof locales)[number];
 export type Localized<T = string> = Record<Locale, T>;
 
 /**
- * The triage buckets of DESIGN.md §3. Every entry has exactly one.
+ * The triage buckets (request, auth, billing, rate-limit, overload, server, network). Every entry has
+ * exactly one.
  * Whether a class is retryable, and whose side the fault is on, is derived from the class
  * (see `classInfo` in ./classes.ts), never stored per entry.
  */
@@ -76,7 +77,10 @@ export interface SdkException {
 }
 
 export interface ErrorEntry {
-  /** Permanent URL key (`/errors/<slug>/`). Never changes once published. See DESIGN.md §2. */
+  /**
+   * Permanent URL key (`/errors/<slug>/`), lowercase kebab-case. Never changes once published: a
+   * retired entry keeps its page. The naming rule is checked in ./validate.ts.
+   */
   slug: string;
   provider: ProviderId;
   /** HTTP status, or `null` for SDK-side and network errors that have no single status. */
@@ -84,23 +88,12 @@ export interface ErrorEntry {
   class: FailureClass;
   /** The provider's own name for this error, when it has one (DeepSeek: Insufficient Balance / 余额不足). */
   officialName?: Localized;
-  /** Page title, without the provider prefix or status (they are added by the page). */
-  title: Localized;
-  /** One sentence: what happened. */
-  summary: Localized;
-  /** Why it happens: the usual causes. One paragraph. */
-  cause: Localized;
-  /** Exact steps to fix, in order. */
-  fix: Localized<string[]>;
-  /** How to retry, or why not to. The yes/no verdict itself comes from the class. */
-  retry: Localized;
   /**
-   * How to tell this entry apart from others with the same status (which body field to read).
-   * Shown on status hubs. Required when another entry shares the status.
+   * Page title, without the provider prefix or status (they are added by the page). A short name:
+   * search, the sidebar and the diagnose tool use it. Every sentence about the entry is Markdown in
+   * `content/errors/{en,zh-cn}/<slug>.md`.
    */
-  distinguish?: Localized;
-  /** Further facts worth knowing (limits, history, provider quirks). Optional. */
-  notes?: Localized;
+  title: Localized;
   /** Machine fields as returned (HTTP entries). */
   machine?: MachineFields;
   /** Example response (HTTP entries). */
@@ -121,22 +114,14 @@ export interface ErrorEntry {
   verified: string;
 }
 
+/** A provider's facts. Its prose is Markdown in `content/providers/{en,zh-cn}/<id>.md`. */
 export interface Provider {
   id: ProviderId;
   name: Localized;
-  /** One paragraph: who they are and what this site covers of them. */
-  summary: Localized;
-  /** The error envelope, described. */
-  envelope: Localized;
   /** An example envelope body. */
   envelopeExample: unknown;
   /** Header that carries the request id, or `null` when none is documented. */
   requestIdHeader: string | null;
-  requestId: Localized;
-  /** Which retry-related headers the provider sends. */
-  retryHeaders: Localized;
-  /** What the official SDKs do by default when this provider fails. */
-  sdkDefaults: Localized;
   /** Base URL of the API, as configured in an OpenAI-compatible client. */
   baseUrl: string | null;
   /** How this provider's model ids begin (`deepseek-`), so a pasted error naming a model points to it. */

@@ -20,7 +20,6 @@ export function validateCatalog({ entries, providers, statuses }: CatalogData): 
   const slugs = new Set<string>();
   const knownStatuses = new Set(statuses.map((s) => s.status));
   const aliasOwner = new Map<string, string>();
-  const byStatus = new Map<number, ErrorEntry[]>();
 
   for (const [index, entry] of entries.entries()) {
     const name = typeof entry.slug === 'string' && entry.slug ? `"${entry.slug}"` : `#${index}`;
@@ -46,12 +45,11 @@ export function validateCatalog({ entries, providers, statuses }: CatalogData): 
         report('http', `${entry.http} is not an HTTP error status`, 'use a 4xx or 5xx status, or null for SDK errors');
       } else if (!knownStatuses.has(entry.http)) {
         report('http', `${entry.http} has no description in statuses.ts`, 'add the status to src/catalog/statuses.ts');
-      } else {
-        byStatus.set(entry.http, [...(byStatus.get(entry.http) ?? []), entry]);
       }
     }
 
-    // The slug rule of DESIGN.md §2.
+    // Slugs: <provider>-<http> when the status alone tells the errors apart, <provider>-<http>-<variant>
+    // when one status has several meanings, <provider>-sdk-<class> for SDK exception classes.
     if (entry.sdk) {
       if (!entry.slug.startsWith(`${entry.provider}-sdk-`)) {
         report(
@@ -84,15 +82,10 @@ export function validateCatalog({ entries, providers, statuses }: CatalogData): 
       );
     }
 
-    const localized: [string, Localized<string | string[]> | undefined, boolean][] = [
+    // Only names live here; every sentence is Markdown, checked by src/prose/check.ts.
+    const localized: [string, Localized | undefined, boolean][] = [
       ['title', entry.title, true],
-      ['summary', entry.summary, true],
-      ['cause', entry.cause, true],
-      ['fix', entry.fix, true],
-      ['retry', entry.retry, true],
       ['officialName', entry.officialName, false],
-      ['distinguish', entry.distinguish, false],
-      ['notes', entry.notes, false],
     ];
     for (const [field, value, required] of localized) {
       if (value === undefined) {
@@ -100,18 +93,9 @@ export function validateCatalog({ entries, providers, statuses }: CatalogData): 
         continue;
       }
       for (const locale of locales) {
-        const text = value[locale];
-        const empty = Array.isArray(text) ? text.length === 0 || text.some((s) => !s?.trim()) : !text?.trim();
-        if (empty) report(`${field}.${locale}`, 'is missing or empty', `write the ${locale} text`);
+        if (!value[locale]?.trim()) report(`${field}.${locale}`, 'is missing or empty', `write the ${locale} text`);
       }
-      if (Array.isArray(value.en) && Array.isArray(value['zh-cn']) && value.en.length !== value['zh-cn'].length) {
-        report(
-          field,
-          `has ${value.en.length} English steps but ${value['zh-cn'].length} Chinese ones`,
-          'give both languages the same steps',
-        );
-      }
-      if (field !== 'officialName' && JSON.stringify(value.en) === JSON.stringify(value['zh-cn'])) {
+      if (field !== 'officialName' && value.en === value['zh-cn']) {
         report(`${field}.zh-cn`, 'is identical to the English text', 'write the Chinese text');
       }
     }
@@ -161,11 +145,6 @@ export function validateCatalog({ entries, providers, statuses }: CatalogData): 
     if (entry.sdk?.parent && !slugs.has(entry.sdk.parent)) {
       problems.push(
         `catalog entry ${name}, field "sdk.parent": "${entry.sdk.parent}" is not a slug in the catalog — point it at the parent class's entry`,
-      );
-    }
-    if (entry.http !== null && (byStatus.get(entry.http)?.length ?? 0) > 1 && !entry.distinguish) {
-      problems.push(
-        `catalog entry ${name}, field "distinguish": other entries share HTTP ${entry.http} — say which body field tells this one apart`,
       );
     }
   }

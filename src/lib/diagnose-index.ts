@@ -2,7 +2,7 @@
  * The data the diagnose tool matches against, generated from the catalog at build time
  * (served as /diagnose/index.json). Language-neutral: the page supplies the words.
  */
-import { classForStatus, classInfo, entries, httpStatuses, providers } from '../catalog/index.ts';
+import { classForStatus, classInfo, entries, entryNames, httpStatuses, providers } from '../catalog/index.ts';
 import type { DiagnoseIndex } from './diagnose.ts';
 
 export function buildDiagnoseIndex(): DiagnoseIndex {
@@ -18,7 +18,7 @@ export function buildDiagnoseIndex(): DiagnoseIndex {
       code: e.machine?.code ?? null,
       message: e.machine?.message ?? null,
       patterns: e.patterns,
-      classNames: [e.sdk?.python, e.sdk?.node, ...e.aliases].filter((n): n is string => !!n),
+      classNames: entryNames(e, ['class', 'alias']),
       names: [e.officialName?.en, e.officialName?.['zh-cn']].filter((n): n is string => !!n),
     })),
     statuses: httpStatuses.map((s) => ({ status: s.status, cls: classForStatus(s.status) })),

@@ -5,8 +5,7 @@
  * DOM use; the same code runs in the browser and in the unit tests. It never throws on any input.
  */
 
-export type ProviderId = 'deepseek' | 'openai' | 'gateway';
-export type FailureClass = 'request' | 'auth' | 'billing' | 'rate-limit' | 'overload' | 'server' | 'network';
+import type { FailureClass, ProviderId } from '../catalog/types.ts';
 
 export interface DiagnoseIndex {
   entries: {

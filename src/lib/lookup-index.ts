@@ -8,19 +8,18 @@ import {
   entries,
   entriesWithStatus,
   entryHeading,
+  entryNames,
   paths,
   providerById,
   statusInfo,
-  verdictLabel,
   type ErrorEntry,
   type Locale,
 } from '../catalog/index.ts';
 import type { LookupEntry, LookupIndex } from './lookup.ts';
+import { uiString } from './ui-strings.ts';
 
-/** The names a person may type for an entry, exactly: machine codes, class names, aliases, official names. */
-export function exactKeys(e: ErrorEntry): string[] {
-  return [e.machine?.code, e.sdk?.python, e.sdk?.node, ...e.aliases].filter((k): k is string => !!k);
-}
+/** The names a person may type for an entry, exactly: machine codes, class names and aliases. */
+export const exactKeys = (e: ErrorEntry) => entryNames(e, ['code', 'class', 'alias']);
 
 function lookupEntry(e: ErrorEntry, locale: Locale): LookupEntry {
   const info = classInfo[e.class];
@@ -32,11 +31,11 @@ function lookupEntry(e: ErrorEntry, locale: Locale): LookupEntry {
     status: e.http,
     statuses: e.sdk?.statuses ?? [],
     cls: e.class,
-    classLabel: info.label[locale],
+    classLabel: uiString(locale, `class.${e.class}.label`),
     retryable: info.retryable,
-    verdict: verdictLabel[info.verdict][locale],
+    verdict: uiString(locale, `verdict.${info.verdict}`),
     keys: exactKeys(e),
-    types: e.machine?.type ? [e.machine.type] : [],
+    types: entryNames(e, ['type']),
     names: [e.officialName?.en, e.officialName?.['zh-cn'], e.title.en, e.title['zh-cn']].filter(
       (k): k is string => !!k,
     ),

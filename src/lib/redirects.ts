@@ -1,5 +1,5 @@
 /**
- * Guessable URLs, all derived from the catalog (DESIGN.md §2, issue #6):
+ * Guessable URLs, all derived from the catalog:
  * - `/errors/<http>/` → `/status/<http>/`;
  * - `/errors/<alias>/` → the entry, for every machine code, SDK class name and legacy alias, in
  *   kebab-case (`/errors/invalid-request-error/`, `/errors/insufficient-quota/`). An alias shared by
@@ -7,7 +7,15 @@
  * Route paths, without the base path. Used by astro.config.mjs (meta-refresh pages) and written
  * as `_redirects` (with the base path) for hosts that serve real 301s.
  */
-import { basePath, catalogStatuses, entries, locales, routes as paths, type ErrorEntry } from '../catalog/index.ts';
+import {
+  catalogStatuses,
+  entries,
+  entryNames,
+  href,
+  locales,
+  routes as paths,
+  type ErrorEntry,
+} from '../catalog/index.ts';
 
 /** `openai.error.InvalidRequestError` → `invalid-request-error`; `insufficient_quota` → `insufficient-quota`. */
 export const kebab = (name: string) =>
@@ -19,8 +27,8 @@ export const kebab = (name: string) =>
     .replace(/[_\s]+/g, '-')
     .toLowerCase();
 
-const aliasNames = (e: ErrorEntry) =>
-  [e.machine?.code, e.sdk?.python, e.sdk?.node, ...e.aliases].filter((n): n is string => !!n && /^[\w.]+$/.test(n));
+/** The names that can be a path segment: machine codes, class names and aliases made of word characters. */
+const aliasNames = (e: ErrorEntry) => entryNames(e, ['code', 'class', 'alias']).filter((n) => /^[\w.]+$/.test(n));
 
 export interface Redirect {
   from: string;
@@ -63,5 +71,5 @@ export function catalogRedirects(): Redirect[] {
 /** The same redirects in the `_redirects` format of Netlify and Cloudflare Pages (real 301s). */
 export const redirectsFile = () =>
   catalogRedirects()
-    .map((r) => `${basePath}${r.from} ${basePath}${r.to} 301`)
+    .map((r) => `${href(r.from)} ${href(r.to)} 301`)
     .join('\n') + '\n';

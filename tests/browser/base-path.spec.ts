@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { distFiles } from '../support/dist.ts';
 import { brokenLinks } from '../support/link-check.ts';
 
 const site = 'https://errors.example.com';
@@ -29,10 +30,18 @@ test.beforeAll(() => {
 
 test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-test('a build under /reference/ has no link outside it and none broken', () => {
-  const { pages, broken } = brokenLinks(outDir, base);
+test('a build under /reference/ has no link outside it and none broken, in pages, JSON, Markdown and llms.txt', () => {
+  const { pages, files, broken } = brokenLinks(outDir, base, site);
   expect(pages).toBeGreaterThan(100);
+  expect(files).toBeGreaterThan(pages * 10);
   expect(broken, broken.slice(0, 20).join('\n')).toEqual([]);
+});
+
+test('no file of the sub-path build has the base path twice', () => {
+  const doubled = `${base}${base.slice(1)}`;
+  const files = distFiles(outDir).filter((f) => /\.(html|json|md|txt)$/.test(f) && !f.startsWith('/pagefind/'));
+  const offenders = files.filter((f) => readFileSync(join(outDir, f), 'utf8').includes(doubled));
+  expect(offenders).toEqual([]);
 });
 
 test('canonical URLs, permanent links and host redirects use the configured origin and path', () => {

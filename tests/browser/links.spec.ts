@@ -3,9 +3,10 @@ import { expect, test } from '@playwright/test';
 import { distDir, distFiles, pathOfFile, readPage } from '../support/dist.ts';
 import { brokenLinks } from '../support/link-check.ts';
 
-test('every internal href, src and #anchor in dist/ resolves', () => {
-  const { pages, broken } = brokenLinks(distDir);
+test('every internal URL in dist/ resolves: links, forms, data attributes, JSON, Markdown and llms.txt', () => {
+  const { pages, files, broken } = brokenLinks(distDir);
   expect(pages).toBeGreaterThan(100);
+  expect(files).toBeGreaterThan(pages * 10);
   expect(broken, broken.slice(0, 20).join('\n')).toEqual([]);
 });
 

@@ -16,6 +16,7 @@ import {
   providers,
   sdkClassForStatus,
 } from '../../src/catalog/index.ts';
+import { readProse } from '../../src/prose/files.ts';
 
 type Json = Record<string, any>;
 
@@ -60,7 +61,13 @@ test.describe('/api/errors.json and its schema', () => {
     if (schema.$id) expect(pathOf(schema.$id)).toBe('/api/errors.schema.json');
     expect(schema.$ref).toBe('#/$defs/CatalogDocument');
     expect(Object.keys(schema.$defs)).toEqual(
-      expect.arrayContaining(['CatalogDocument', 'CatalogEntryDocument', 'CatalogEntry', 'Localized', 'Provider']),
+      expect.arrayContaining([
+        'CatalogDocument',
+        'CatalogEntryDocument',
+        'CatalogEntry',
+        'Localized',
+        'CatalogProvider',
+      ]),
     );
     // Generated from the doc comments of src/catalog/types.ts, not written by hand.
     expect(schema.$defs.CatalogEntry.properties.slug.description).toContain('Permanent URL key');
@@ -87,8 +94,11 @@ test.describe('/api/errors.json and its schema', () => {
       expect(catalogFields, entry.slug).toEqual(JSON.parse(JSON.stringify(entry)));
       for (const locale of locales) {
         expect(record.title[locale], `${entry.slug} title.${locale}`).toBeTruthy();
-        expect(record.summary[locale], `${entry.slug} summary.${locale}`).toBeTruthy();
-        expect(record.fix[locale].length, `${entry.slug} fix.${locale}`).toBeGreaterThan(0);
+        const { data, body } = readProse('errors', entry.slug, locale);
+        expect(record.summary[locale], `${entry.slug} summary.${locale}`).toBe(data.summary);
+        expect(record.cause[locale], `${entry.slug} cause.${locale}`).toBe(body);
+        expect(record.fix[locale], `${entry.slug} fix.${locale}`).toEqual(data.fix);
+        expect(record.retry[locale], `${entry.slug} retry.${locale}`).toBe(data.retry);
         expect(pathOf(record.urls[locale])).toBe(paths.entry(entry.slug, locale));
       }
       expect(record.summary['zh-cn'], `${entry.slug}: the Chinese summary is not the English one`).not.toBe(
@@ -216,7 +226,7 @@ test.describe('/llms.txt and the Markdown twins', () => {
         expect(response.headers()['content-type'], path).toMatch(/^text\//);
         const text = await response.text();
         expect(text.startsWith(`# ${entryHeading(entry, locale)}\n`), path).toBe(true);
-        expect(text, path).toContain(`> ${entry.summary[locale]}`);
+        expect(text, path).toContain(`> ${readProse('errors', entry.slug, locale).data.summary}`);
       }
     }
   });
@@ -240,11 +250,12 @@ test.describe('/llms.txt and the Markdown twins', () => {
         if (entry.sdk?.python) expect(text).toContain(`\`${entry.sdk.python}\``);
         expect(text).toContain(`\`${entry.class}\``);
         expect(text).toContain(`\`${classInfo[entry.class].verdict}\``);
-        expect(text).toContain(entry.cause[locale]);
-        expect(text).toContain(entry.retry[locale]);
-        for (const [i, step] of entry.fix[locale].entries()) expect(text).toContain(`${i + 1}. ${step}`);
-        if (entry.distinguish) expect(text).toContain(entry.distinguish[locale]);
-        if (entry.notes) expect(text).toContain(entry.notes[locale]);
+        const { data, body } = readProse('errors', slug, locale);
+        expect(text).toContain(body);
+        expect(text).toContain(data.retry);
+        for (const [i, step] of data.fix.entries()) expect(text).toContain(`${i + 1}. ${step}`);
+        if (data.distinguish) expect(text).toContain(data.distinguish);
+        if (data.notes) expect(text).toContain(data.notes);
         if (entry.example) expect(text).toContain('```json\n' + JSON.stringify(entry.example.body, null, 2) + '\n```');
         for (const source of entry.sources) expect(text).toContain(`](${source.url})`);
         expect(text).toContain(entry.verified);

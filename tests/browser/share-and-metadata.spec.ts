@@ -1,7 +1,8 @@
 /** Ticket-ready links: copy controls on entry pages and table rows, and each page's metadata. */
 import { expect, test } from '@playwright/test';
 import { entryBySlug, entryHeading, paths } from '../../src/catalog/index.ts';
-import { plainText } from '../../src/lib/inline-markdown.ts';
+import { plainText } from '../../src/lib/markdown.ts';
+import { readProse } from '../../src/prose/files.ts';
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
@@ -32,7 +33,7 @@ test('an entry page copies its permanent link and a ticket summary, and says so'
   ]) {
     expect(summary).toContain(part);
   }
-  expect(summary).toContain(`Fix: ${plainText(entry.fix.en[0]!)}`);
+  expect(summary).toContain(`Fix: ${plainText(readProse('errors', entry.slug, 'en').data.fix[0]!)}`);
 
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
   const markdown = await clipboard(page);
@@ -96,7 +97,7 @@ test("an entry's description carries the one-line fix in the page's language", a
   const entry = entryBySlug('deepseek-402')!;
   await page.goto(paths.entry(entry.slug, 'zh-cn'));
   const description = await page.locator('meta[name="description"]').getAttribute('content');
-  expect(description).toContain(`解决方法：${plainText(entry.fix['zh-cn'][0]!)}`);
+  expect(description).toContain(`解决方法：${plainText(readProse('errors', entry.slug, 'zh-cn').data.fix[0]!)}`);
 });
 
 test('the sitemap lists every page in both languages', async ({ request }) => {

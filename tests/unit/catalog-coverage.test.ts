@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { entries, entryBySlug, sdkClassForStatus } from '../../src/catalog/index.ts';
+import { readProse } from '../../src/prose/files.ts';
 
 const get = (slug: string) => {
   const entry = entryBySlug(slug);
@@ -30,7 +31,7 @@ describe('DeepSeek', () => {
     for (const slug of ['deepseek-401', 'deepseek-402']) assert.equal(get(slug).machine?.code, 'invalid_request_error');
   });
   it('documents the 429 concurrency limits and the keep-alive blank lines', () => {
-    const text = JSON.stringify(get('deepseek-429'));
+    const text = JSON.stringify([get('deepseek-429'), readProse('errors', 'deepseek-429', 'en')]);
     assert.match(text, /2[\s,]?500/);
     assert.match(text, /keep-alive/);
   });

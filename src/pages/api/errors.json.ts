@@ -1,5 +1,5 @@
-/** `/api/errors.json`: the whole catalog for tools, both languages, generated at build time (DESIGN.md §2). */
+/** `/api/errors.json`: the whole catalog for tools, both languages, generated at build time. */
 import type { APIRoute } from 'astro';
-import { catalogDocument, jsonResponse } from '../../lib/catalog-json.ts';
+import { catalogDocument, jsonResponse } from '../../lib/catalog-documents.ts';
 
-export const GET: APIRoute = ({ site }) => jsonResponse(catalogDocument({ site, base: import.meta.env.BASE_URL }));
+export const GET: APIRoute = async () => jsonResponse(await catalogDocument());

@@ -10,7 +10,9 @@ import { srcDir } from 'astro:config/server';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createGenerator, type Schema } from 'ts-json-schema-generator';
-import { dataPaths, jsonResponse, schemaVersion, siteUrl } from '../../lib/catalog-json.ts';
+import { absoluteUrl, routes } from '../../catalog/index.ts';
+import { jsonResponse } from '../../lib/catalog-documents.ts';
+import { schemaVersion } from '../../lib/catalog-json.ts';
 
 /** The types the schema describes: the root document first, then the other documents served. */
 const rootType = 'CatalogDocument';
@@ -34,7 +36,7 @@ function toDraft2020(value: unknown, namesOnly = false): unknown {
   );
 }
 
-function generateSchema(id: string | undefined): Record<string, unknown> {
+function generateSchema(id: string): Record<string, unknown> {
   const source = fileURLToPath(new URL('lib/catalog-json.ts', srcDir));
   if (!existsSync(source)) throw new Error(`errors.schema.json: ${source} not found (the types of the schema)`);
   const generator = createGenerator({
@@ -51,7 +53,7 @@ function generateSchema(id: string | undefined): Record<string, unknown> {
   const { $ref } = root as Schema & { $ref: string };
   return toDraft2020({
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    ...(id ? { $id: id } : {}),
+    $id: id,
     title: 'LLM API Errors catalog',
     description: `The documents of /api/errors.json (this root) and /api/errors/<slug>.json (#/$defs/CatalogEntryDocument), schema version ${schemaVersion}. Generated from the TypeScript types of the catalog.`,
     $ref,
@@ -59,7 +61,5 @@ function generateSchema(id: string | undefined): Record<string, unknown> {
   }) as Record<string, unknown>;
 }
 
-export const GET: APIRoute = ({ site }) => {
-  const id = site ? siteUrl({ site, base: import.meta.env.BASE_URL }, dataPaths.schema()) : undefined;
-  return jsonResponse(generateSchema(id), 'application/schema+json');
-};
+export const GET: APIRoute = () =>
+  jsonResponse(generateSchema(absoluteUrl(routes.schemaJson())), 'application/schema+json');

@@ -1,11 +1,8 @@
-/** `/zh-cn/errors/<slug>.md`: the Chinese entry page as Markdown, generated from the catalog. */
+/** `/zh-cn/errors/<slug>.md`: the Chinese entry page as Markdown, from the same view as the page. */
 import type { APIRoute } from 'astro';
 import { entries, type ErrorEntry } from '../../../catalog/index.ts';
-import { entryMarkdown } from '../../../lib/entry-markdown.ts';
+import { entryMarkdownResponse } from '../../../lib/entry-markdown.ts';
 
 export const getStaticPaths = () => entries.map((entry) => ({ params: { slug: entry.slug }, props: { entry } }));
 
-export const GET: APIRoute<{ entry: ErrorEntry }> = ({ props, site }) =>
-  new Response(entryMarkdown(props.entry, 'zh-cn', { site, base: import.meta.env.BASE_URL }), {
-    headers: { 'content-type': 'text/markdown; charset=utf-8' },
-  });
+export const GET: APIRoute<{ entry: ErrorEntry }> = ({ props }) => entryMarkdownResponse(props.entry, 'zh-cn');
