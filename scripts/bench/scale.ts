@@ -62,10 +62,17 @@ function writeSyntheticProse(work: string, copies: number) {
 const syntheticModule = (copies: number) => `import type { ErrorEntry } from '../types.ts';
 import { deepseekEntries } from './deepseek.ts';
 import { gatewayEntries } from './gateway.ts';
-import { openaiApiEntries } from './openai-api.ts';
+import { openaiLimitEntries } from './openai-api-limits.ts';
+import { openaiRequestEntries } from './openai-api-requests.ts';
 import { openaiSdkEntries } from './openai-sdk.ts';
 
-const originals = [...deepseekEntries, ...openaiApiEntries, ...openaiSdkEntries, ...gatewayEntries];
+const originals = [
+  ...deepseekEntries,
+  ...openaiRequestEntries,
+  ...openaiLimitEntries,
+  ...openaiSdkEntries,
+  ...gatewayEntries,
+];
 export const syntheticEntries: ErrorEntry[] = Array.from({ length: ${copies} }, (_, i) =>
   originals.map((e) => ({
     ...e,
@@ -92,15 +99,16 @@ export function measureScale(root: string, scale: number): ScaleResult {
   if (scale > 1) {
     writeFileSync(join(work, 'src/catalog/entries/synthetic.ts'), syntheticModule(scale - 1));
     writeSyntheticProse(work, scale - 1);
-    writeFileSync(
-      index,
-      readFileSync(index, 'utf8')
-        .replace(
-          "import { openaiSdkEntries } from './entries/openai-sdk.ts';",
-          "import { openaiSdkEntries } from './entries/openai-sdk.ts';\nimport { syntheticEntries } from './entries/synthetic.ts';",
-        )
-        .replace('...gatewayEntries];', '...gatewayEntries, ...syntheticEntries];'),
-    );
+    const source = readFileSync(index, 'utf8');
+    const patched = source
+      .replace(
+        "import { openaiSdkEntries } from './entries/openai-sdk.ts';",
+        "import { openaiSdkEntries } from './entries/openai-sdk.ts';\nimport { syntheticEntries } from './entries/synthetic.ts';",
+      )
+      .replace(/\.\.\.gatewayEntries,?\s*\];/, '...gatewayEntries, ...syntheticEntries];');
+    if (!patched.includes('...syntheticEntries]') || !patched.includes("from './entries/synthetic.ts'"))
+      throw new Error('scripts/bench/scale.ts: src/catalog/index.ts changed shape; update the synthetic catalog patch');
+    writeFileSync(index, patched);
   }
   const started = performance.now();
   execFileSync(process.execPath, [join(work, 'node_modules/astro/bin/astro.mjs'), 'build'], {

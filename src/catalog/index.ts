@@ -4,7 +4,8 @@
  */
 import { deepseekEntries } from './entries/deepseek.ts';
 import { gatewayEntries } from './entries/gateway.ts';
-import { openaiApiEntries } from './entries/openai-api.ts';
+import { openaiLimitEntries } from './entries/openai-api-limits.ts';
+import { openaiRequestEntries } from './entries/openai-api-requests.ts';
 import { openaiSdkEntries } from './entries/openai-sdk.ts';
 import { providers } from './providers.ts';
 import { httpStatuses } from './statuses.ts';
@@ -20,7 +21,13 @@ export type { HttpStatusInfo } from './statuses.ts';
 export { providers };
 export { absoluteUrl, basePath, href, paths, routes, siteOrigin } from './urls.ts';
 
-export const entries: ErrorEntry[] = [...deepseekEntries, ...openaiApiEntries, ...openaiSdkEntries, ...gatewayEntries];
+export const entries: ErrorEntry[] = [
+  ...deepseekEntries,
+  ...openaiRequestEntries,
+  ...openaiLimitEntries,
+  ...openaiSdkEntries,
+  ...gatewayEntries,
+];
 
 assertValidCatalog({ entries, providers, statuses: httpStatuses });
 

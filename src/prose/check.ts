@@ -60,6 +60,10 @@ export function checkProseCollection(collection: ProseCollection, files = readPr
         );
     }
     if (!file.body) report(file, file.key, 'body', 'is empty', 'write the explanation below the front matter');
+    // Starlight labels an aside by the language it infers from the file's path, which outside
+    // src/content/docs is always English, so a Chinese aside needs its title written out.
+    if (file.locale !== 'en' && /^:::(note|tip|caution|danger)\s*$/m.test(file.body))
+      report(file, file.key, 'body', 'has an aside without a title', 'give it one, e.g. :::note[注意] or :::tip[提示]');
   }
 
   for (const key of known) {

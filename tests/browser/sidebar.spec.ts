@@ -32,7 +32,7 @@ for (const locale of ['en', 'zh-cn'] as Locale[]) {
   });
 
   test(`pages of no provider list the providers but none of their errors (${locale})`, () => {
-    for (const path of [paths.home(locale), paths.table(locale), paths.status(429, locale), paths.diagnose(locale)]) {
+    for (const path of [paths.table(locale), paths.status(429, locale), paths.diagnose(locale), paths.triage(locale)]) {
       expect(sidebarEntryLinks(path), path).toEqual([]);
       const html = readPage(path)!;
       for (const provider of providers) expect(html, path).toContain(`href="${paths.provider(provider.id, locale)}"`);

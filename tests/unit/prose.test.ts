@@ -67,6 +67,11 @@ describe('a mistake in the Markdown fails with a message naming file, key, field
       () => withChange(zh402, (f) => ({ ...f, body: '' })),
     ],
     [
+      'a Chinese aside without a title (Starlight would label it in English)',
+      [zh402, 'field "body"', 'aside without a title', ':::note[注意]'],
+      () => withChange(zh402, (f) => ({ ...f, body: `${f.body}\n\n:::note\n余额可在控制台查看。\n:::` })),
+    ],
+    [
       'Chinese text copied from the English',
       [zh402, 'field "summary"', 'same as the English', 'write the Chinese text'],
       () => {

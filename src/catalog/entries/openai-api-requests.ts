@@ -1,0 +1,230 @@
+import type { ErrorEntry } from '../types.ts';
+import { errorCodes, helpErrorCodes, help401, helpCountries } from './openai-sources.ts';
+
+/** OpenAI API errors about the request and the key: 400, 401, 403 and 404. */
+export const openaiRequestEntries: ErrorEntry[] = [
+  // ───────────────────────────── 400 ─────────────────────────────
+  {
+    slug: 'openai-400-context-length-exceeded',
+    provider: 'openai',
+    http: 400,
+    class: 'request',
+    title: { en: 'Context length exceeded', 'zh-cn': '超出模型上下文长度' },
+    machine: {
+      type: 'invalid_request_error',
+      code: 'context_length_exceeded',
+      param: 'messages',
+      message:
+        "This model's maximum context length is 128000 tokens. However, your messages resulted in 135412 tokens. Please reduce the length of the messages.",
+    },
+    example: {
+      headers: { 'x-request-id': 'req_3f9a1c7e2b4d4e8f9a0b1c2d3e4f5a6b' },
+      body: {
+        error: {
+          message:
+            "This model's maximum context length is 128000 tokens. However, your messages resulted in 135412 tokens. Please reduce the length of the messages.",
+          type: 'invalid_request_error',
+          param: 'messages',
+          code: 'context_length_exceeded',
+        },
+      },
+    },
+    aliases: [],
+    patterns: ['context_length_exceeded', "this model's maximum context length is", '超出模型上下文长度'],
+    related: ['openai-sdk-bad-request-error', 'deepseek-400', 'gateway-400'],
+    sources: [errorCodes, helpErrorCodes],
+    verified: '2026-11-23',
+  },
+
+  // ───────────────────────────── 401 ─────────────────────────────
+  {
+    slug: 'openai-401-invalid-authentication',
+    provider: 'openai',
+    http: 401,
+    class: 'auth',
+    title: { en: 'Invalid authentication', 'zh-cn': '认证无效' },
+    machine: { message: 'Invalid Authentication' },
+    example: {
+      headers: { 'x-request-id': 'req_a98305263087167ffbd25ffab7dc8290' },
+      body: {
+        error: {
+          message: 'Invalid Authentication',
+          type: null,
+          param: null,
+          code: null,
+        },
+      },
+      illustrative: true,
+    },
+    aliases: [],
+    patterns: ['invalid authentication', '认证无效'],
+    related: [
+      'openai-401-invalid-api-key',
+      'openai-401-not-in-organization',
+      'openai-401-ip-not-authorized',
+      'openai-sdk-authentication-error',
+      'deepseek-401',
+      'gateway-401',
+    ],
+    sources: [errorCodes, help401, helpErrorCodes],
+    verified: '2026-11-23',
+  },
+  {
+    slug: 'openai-401-invalid-api-key',
+    provider: 'openai',
+    http: 401,
+    class: 'auth',
+    title: { en: 'Incorrect API key provided', 'zh-cn': 'API key 不正确' },
+    machine: { type: 'invalid_request_error', code: 'invalid_api_key', message: 'Incorrect API key provided' },
+    example: {
+      headers: { 'x-request-id': 'req_8b2e4d6f1a3c4b5d9e7f0a1b2c3d4e5f' },
+      body: {
+        error: {
+          message:
+            'Incorrect API key provided: sk-proj-****abcd. You can find your API key at https://platform.openai.com/account/api-keys.',
+          type: 'invalid_request_error',
+          param: null,
+          code: 'invalid_api_key',
+        },
+      },
+    },
+    aliases: [],
+    patterns: ['invalid_api_key', 'incorrect api key provided', 'api key 不正确'],
+    related: [
+      'openai-401-invalid-authentication',
+      'openai-401-not-in-organization',
+      'openai-401-ip-not-authorized',
+      'openai-sdk-authentication-error',
+      'deepseek-401',
+      'gateway-401',
+    ],
+    sources: [errorCodes, helpErrorCodes],
+    verified: '2026-11-23',
+  },
+  {
+    slug: 'openai-401-not-in-organization',
+    provider: 'openai',
+    http: 401,
+    class: 'auth',
+    title: { en: 'Not a member of any organization', 'zh-cn': '账号不属于任何组织' },
+    machine: { message: 'You must be a member of an organization to use the API' },
+    example: {
+      headers: { 'x-request-id': 'req_3709fc6498c87b716022268feab4f171' },
+      body: {
+        error: {
+          message: 'You must be a member of an organization to use the API.',
+          type: null,
+          param: null,
+          code: null,
+        },
+      },
+      illustrative: true,
+    },
+    aliases: [],
+    patterns: ['you must be a member of an organization to use the api', '不属于任何组织'],
+    related: [
+      'openai-401-invalid-authentication',
+      'openai-401-invalid-api-key',
+      'openai-401-ip-not-authorized',
+      'openai-sdk-authentication-error',
+    ],
+    sources: [errorCodes, helpErrorCodes],
+    verified: '2026-11-23',
+  },
+  {
+    slug: 'openai-401-ip-not-authorized',
+    provider: 'openai',
+    http: 401,
+    class: 'auth',
+    title: { en: 'IP not authorized', 'zh-cn': 'IP 地址未获授权' },
+    machine: { message: 'IP not authorized' },
+    example: {
+      headers: { 'x-request-id': 'req_5046cc30267cf663b383e62addd185ff' },
+      body: {
+        error: {
+          message: 'IP not authorized',
+          type: null,
+          param: null,
+          code: null,
+        },
+      },
+      illustrative: true,
+    },
+    aliases: [],
+    patterns: ['ip not authorized', 'ip 地址未获授权'],
+    related: [
+      'openai-401-invalid-authentication',
+      'openai-401-invalid-api-key',
+      'openai-401-not-in-organization',
+      'openai-403-unsupported-country-region-territory',
+      'openai-sdk-authentication-error',
+      'gateway-403',
+    ],
+    sources: [errorCodes],
+    verified: '2026-11-23',
+  },
+
+  // ───────────────────────────── 403 ─────────────────────────────
+  {
+    slug: 'openai-403-unsupported-country-region-territory',
+    provider: 'openai',
+    http: 403,
+    class: 'auth',
+    title: { en: 'Country, region, or territory not supported', 'zh-cn': '所在国家或地区不受支持' },
+    machine: {
+      type: 'request_forbidden',
+      code: 'unsupported_country_region_territory',
+      message: 'Country, region, or territory not supported',
+    },
+    example: {
+      headers: { 'x-request-id': 'req_c41d7e9a2f6b4a0e8d3c5b7a9f1e2d4c' },
+      body: {
+        error: {
+          message: 'Country, region, or territory not supported',
+          type: 'request_forbidden',
+          param: null,
+          code: 'unsupported_country_region_territory',
+        },
+      },
+    },
+    aliases: [],
+    patterns: [
+      'unsupported_country_region_territory',
+      'country, region, or territory not supported',
+      '所在国家或地区不受支持',
+    ],
+    related: ['openai-sdk-permission-denied-error', 'openai-401-ip-not-authorized', 'gateway-403'],
+    sources: [errorCodes, helpCountries],
+    verified: '2026-11-23',
+  },
+
+  // ───────────────────────────── 404 ─────────────────────────────
+  {
+    slug: 'openai-404-model-not-found',
+    provider: 'openai',
+    http: 404,
+    class: 'request',
+    title: { en: 'Model not found', 'zh-cn': '模型不存在或无权访问' },
+    machine: {
+      type: 'invalid_request_error',
+      code: 'model_not_found',
+      message: 'The model `gpt-4o-mnii` does not exist or you do not have access to it.',
+    },
+    example: {
+      headers: { 'x-request-id': 'req_5e7a9c1b3d2f4e6a8b0c2d4e6f8a0b1c' },
+      body: {
+        error: {
+          message: 'The model `gpt-4o-mnii` does not exist or you do not have access to it.',
+          type: 'invalid_request_error',
+          param: null,
+          code: 'model_not_found',
+        },
+      },
+    },
+    aliases: [],
+    patterns: ['model_not_found', 'does not exist or you do not have access to it', '模型不存在或无权访问'],
+    related: ['openai-sdk-not-found-error', 'gateway-404', 'openai-401-invalid-authentication'],
+    sources: [errorCodes],
+    verified: '2026-11-23',
+  },
+];
