@@ -5,6 +5,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { retryMarks } from '../../content/samples/marks.ts';
 
 const root = new URL('../../', import.meta.url);
 
@@ -20,6 +21,12 @@ const guides = [
   { locale: 'en', path: '/guides/retries/', lang: 'en', h1: 'Retrying LLM API calls: the policy and proven code' },
   { locale: 'zh-cn', path: '/zh-cn/guides/retries/', lang: 'zh-CN', h1: 'LLM API 调用的重试：策略与实测可用的代码' },
 ];
+
+/**
+ * What the marked lines of every sample must contain: the quota check, the retry verdict, the
+ * exponential backoff, the server's own wait (`Retry-After`) and the 30-second cap on the total wait.
+ */
+const decision = [/quota/i, /retryable/i, /2 \*\* \(attempt - 1\)|2 \^ \(n - 1\)/, /asked/i, /MAX_TOTAL_WAIT/];
 
 /** The file as the page must show it: Expressive Code drops the final newline. */
 const fileText = (file: string) => readFileSync(new URL(file, root), 'utf8').replace(/\n$/, '');
@@ -62,12 +69,33 @@ for (const guide of guides) {
         await expect(panel.locator('pre')).toHaveAttribute('data-language', sample.language);
         expect(await codeOf(panel), `${sample.file} on ${guide.path}`).toBe(fileText(sample.file));
 
-        const marked = panel.locator('.ec-line.mark');
-        expect(await marked.count(), `marked lines in ${sample.file}`).toBeGreaterThan(0);
-        // The marks must still sit on the decision after the file changes: the retryable check and the wait.
-        const markedText = (await marked.allTextContents()).join('\n');
-        expect(markedText, `marked lines of ${sample.file}`).toMatch(/retryable/i);
-        expect(markedText, `marked lines of ${sample.file}`).toMatch(/delay/);
+        // Each mark (content/samples/marks.ts) names a line by its text: it must still find exactly one
+        // line of the file, so an edit to the sample can neither drop a highlight nor double it.
+        const lines = fileText(sample.file).split('\n');
+        const marks = retryMarks[sample.file.replace('content/samples/', '') as keyof typeof retryMarks];
+        const matches = (line: string, mark: RegExp) => [...line.matchAll(mark)].length > 0;
+        for (const mark of marks) {
+          expect(
+            lines.filter((l) => matches(l, mark)),
+            `lines of ${sample.file} matching ${mark}`,
+          ).toHaveLength(1);
+        }
+        const expected = lines.filter((l) => marks.some((mark) => matches(l, mark))).map((l) => l.trim());
+        // The page highlights exactly those lines, each one whole (from its first character to its end).
+        const marked = await panel.locator('.ec-line:has(mark)').evaluateAll((els) =>
+          els.map((el) => ({
+            line: (el.textContent ?? '').trim(),
+            marked: [...el.querySelectorAll('mark')].map((m) => m.textContent ?? '').join(''),
+          })),
+        );
+        expect(
+          marked.map((m) => m.line),
+          `marked lines of ${sample.file}`,
+        ).toEqual(expected);
+        for (const m of marked) expect(m.marked, `marked text of ${sample.file}`).toBe(m.line);
+        // And they are the decision, so a mark that lands on the wrong line fails here.
+        const markedText = marked.map((m) => m.line).join('\n');
+        for (const part of decision) expect(markedText, `marked lines of ${sample.file}`).toMatch(part);
       }
     });
 

@@ -1,0 +1,63 @@
+/**
+ * What the retries guide highlights in each sample: the lines where the sample decides whether to retry
+ * and how long to wait. Both languages of the guide (src/content/docs/guides/retries.mdx and its zh-cn
+ * twin) import this, so the marks are defined once.
+ *
+ * A mark names a line by the text its code starts with, never by its number, so adding or removing
+ * lines elsewhere in a sample cannot move a highlight. tests/browser/retries-guide.spec.ts checks that
+ * each mark still finds exactly one line of its sample and that the page highlights exactly those lines.
+ */
+
+/**
+ * An Expressive Code text marker for the one line whose code (after its indentation) starts with
+ * `start`: it marks that line from `start` to its end. The `g` flag is required: Expressive Code runs
+ * `String.prototype.matchAll` with it.
+ */
+export const line = (start: string): RegExp =>
+  new RegExp(`(?<=^\\s*)${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*`, 'g');
+
+/** The marks for each sample, by its path under content/samples/. */
+export const retryMarks = {
+  'python-urllib/chat.py': [
+    line('quota = status == 429'),
+    line('retryable = '),
+    line('delay = min('),
+    line('delay = max('),
+    line('if not retryable or attempt >= MAX_ATTEMPTS'),
+    line('break'),
+  ],
+  'python-openai/chat.py': [
+    line('quota = isinstance(e, openai.RateLimitError)'),
+    line('retryable = '),
+    line('delay = min('),
+    line('delay = max('),
+    line('if not retryable or attempt >= MAX_ATTEMPTS'),
+    line('break'),
+  ],
+  'typescript-fetch/chat.ts': [
+    line('const quota = '),
+    line('if (!RETRYABLE.has(status) || quota)'),
+    line('asked = askedWait('),
+    line('const backoff = '),
+    line('const delay = '),
+    line('if (attempt >= MAX_ATTEMPTS'),
+  ],
+  'typescript-openai/chat.ts': [
+    line('const quota = '),
+    line('if (!RETRYABLE.has(status) || quota)'),
+    line('asked = askedWait('),
+    line('const backoff = '),
+    line('const delay = '),
+    line('if (attempt >= MAX_ATTEMPTS'),
+  ],
+  'curl/chat.sh': [
+    line('case $status in 408'),
+    line('[ "$status" = 429 ]'),
+    line('delay=$(awk'),
+    line('-v base="$BASE_DELAY"'),
+    line('d = base * 2 ^ (n - 1)'),
+    line('if (asked > d)'),
+    line('[ "$retryable" = yes ]'),
+    line('awk -v w="$waited" -v d="$delay" -v cap='),
+  ],
+} satisfies Record<string, RegExp[]>;
