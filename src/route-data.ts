@@ -15,20 +15,21 @@ import {
   type ErrorEntry,
 } from './catalog/index.ts';
 import type { Locale, ProviderId } from './catalog/types.ts';
+import { sidebarEntries } from './lib/sidebar-entries.ts';
 import { uiString } from './lib/ui-strings.ts';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
 
-/** The provider a page belongs to, from its path (`/zh-cn/errors/<slug>/`, `/providers/<id>/`). */
-function providerOfPage(pathname: string): { provider: ProviderId; locale: Locale } | undefined {
+/** The provider a page belongs to, and its entry, from its path (`/zh-cn/errors/<slug>/`, `/providers/<id>/`). */
+function providerOfPage(pathname: string): { provider: ProviderId; locale: Locale; entry?: ErrorEntry } | undefined {
   const path = pathname.slice(basePath.length);
   const [, first, ...rest] = path.split('/');
   const locale = locales.find((l) => l !== 'en' && l === first) ?? 'en';
   const [section, key] = locale === 'en' ? [first, rest[0]] : rest;
   if (section === 'errors' && key) {
     const entry = entryBySlug(key);
-    return entry && { provider: entry.provider, locale };
+    return entry && { provider: entry.provider, locale, entry };
   }
   if (section === 'providers' && key) return { provider: key as ProviderId, locale };
   return undefined;
@@ -61,7 +62,7 @@ export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   const page = providerOfPage(context.url.pathname);
   if (!page) return;
-  const { provider, locale } = page;
+  const { provider, locale, entry } = page;
   const overview = paths.provider(provider, locale);
   const target = route.sidebar.find(
     (e) => e.type === 'group' && e.entries.some((l) => l.type === 'link' && l.href === overview),
@@ -69,15 +70,15 @@ export const onRequest = defineRouteMiddleware((context) => {
   if (!target || target.type !== 'group') return;
 
   const current = context.url.pathname;
-  const own = entriesOfProvider(provider);
+  const own = sidebarEntries(entriesOfProvider(provider), entry);
   const api = own.filter((e) => !e.sdk).map((e) => link(e, locale, current));
   const sdk = own.filter((e) => e.sdk).map((e) => link(e, locale, current));
   target.collapsed = false;
   target.entries = [
     ...target.entries,
-    ...(sdk.length
+    ...(sdk.length && api.length
       ? [group(uiString(locale, 'nav.apiErrors'), api), group(uiString(locale, 'nav.sdkExceptions'), sdk)]
-      : api),
+      : [...api, ...sdk]),
   ];
 
   // Previous and next follow the sidebar, which Starlight read before this middleware ran.
