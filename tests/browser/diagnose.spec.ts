@@ -1,5 +1,6 @@
 /** The diagnose tool in a browser: ?q= links, the data attributes, copying, bad input, no requests. */
 import { expect, test } from '@playwright/test';
+import { searchReady } from '../support/search-modal.ts';
 
 const quota = `openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}\nx-request-id: req_7f3a9c21d`;
 const link = (text: string, prefix = '') => `${prefix}/diagnose/?q=${encodeURIComponent(text)}`;
@@ -57,13 +58,18 @@ test('the copy buttons put a ticket summary on the clipboard, as text and as Mar
   expect(text).toContain('Verdict: Do not retry');
   expect(text).toMatch(/Reference: https?:\/\/[^\s]+\/errors\/openai-429-insufficient-quota\//);
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
-  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  // The status line already says "Copied" from the first button: wait for the clipboard itself.
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  await expect.poll(clipboard, { message: 'the Markdown summary never reached the clipboard' }).not.toBe(text);
+  const markdown = await clipboard();
   expect(markdown).toMatch(/^\*\*LLM API error:\*\* \[OpenAI 429 You exceeded your current quota\]\(http/);
   expect(markdown).toContain('- Machine code: `insufficient_quota`');
 });
 
 test('nothing leaves the page while diagnosing', async ({ page }) => {
   await page.goto('/diagnose/');
+  // What the page fetches on its own comes first: the search UI, loaded once the page is idle.
+  await searchReady(page);
   await page.waitForLoadState('networkidle');
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));

@@ -14,6 +14,8 @@ test('keyboard only: the quick lookup opens an entry', async ({ page }) => {
   await page.goto('/');
   await tabTo(page, '[data-ql-input]');
   await page.keyboard.type('insufficient_quota');
+  // The lookup loads its index on first focus; a person sees the list open before reaching for it.
+  await expect(page.locator('[data-ql-input]')).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/errors\/(openai-429-insufficient-quota|gateway-402)\/$/);

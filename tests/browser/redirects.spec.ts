@@ -30,6 +30,8 @@ test('an alias several entries share opens the table filtered to exactly those e
   expect(shared?.kind).toBe('shared-alias');
   await page.goto('/errors/invalid-request-error/');
   await expect(page).toHaveURL(/\/errors\/\?q=invalid-request-error$/);
+  // The rows are all there before the filter script runs; it fills the box from the URL as it filters.
+  await expect(page.getByLabel('Filter', { exact: true })).toHaveValue('invalid-request-error');
   const visible = page.locator('[data-error-table] tbody tr:visible');
   await expect(visible.first()).toBeVisible();
   const ids = await visible.evaluateAll((rows) => rows.map((r) => r.id));

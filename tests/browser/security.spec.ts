@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir } from '../support/dist.ts';
-import { openSearch } from '../support/search-modal.ts';
+import { closeSearch, openSearch, searchResults } from '../support/search-modal.ts';
 
 const templates: { name: string; path: string; use?: (page: Page) => Promise<void> }[] = [
   {
@@ -55,9 +55,10 @@ const templates: { name: string; path: string; use?: (page: Page) => Promise<voi
 ];
 
 async function searchAndSwitchTheme(page: Page) {
-  await (await openSearch(page)).fill('429');
+  await openSearch(page);
+  expect(await searchResults(page, '429'), 'search results for "429"').not.toEqual([]);
   await expect(page.locator('dialog[open] .pagefind-ui__result-link').first()).toBeVisible();
-  await page.keyboard.press('Escape');
+  await closeSearch(page);
   await page.locator('starlight-theme-select select').first().selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 }

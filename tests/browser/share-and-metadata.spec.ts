@@ -1,5 +1,5 @@
 /** Ticket-ready links: copy controls on entry pages and table rows, and each page's metadata. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { entryBySlug, entryHeading, paths } from '../../src/catalog/index.ts';
 import { plainText } from '../../src/lib/markdown.ts';
 import { readProse } from '../../src/prose/files.ts';
@@ -10,7 +10,15 @@ test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
 
-const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+/**
+ * What the clipboard holds once a copy has replaced `before`: the buttons write it asynchronously,
+ * and the status line may still say "Copied" from the previous button.
+ */
+async function copiedOver(page: Page, before: string) {
+  await expect.poll(() => clipboard(page), { message: 'nothing new reached the clipboard' }).not.toBe(before);
+  return clipboard(page);
+}
 
 test('an entry page copies its permanent link and a ticket summary, and says so', async ({ page }) => {
   await page.goto('/errors/openai-429-insufficient-quota/');
@@ -21,7 +29,7 @@ test('an entry page copies its permanent link and a ticket summary, and says so'
   expect(await clipboard(page)).toBe(url);
 
   await page.getByRole('button', { name: 'Copy ticket summary' }).click();
-  const summary = await clipboard(page);
+  const summary = await copiedOver(page, url);
   const entry = entryBySlug('openai-429-insufficient-quota')!;
   expect(summary.split('\n')[0]).toBe(entryHeading(entry, 'en'));
   for (const part of [
@@ -36,7 +44,7 @@ test('an entry page copies its permanent link and a ticket summary, and says so'
   expect(summary).toContain(`Fix: ${plainText(readProse('errors', entry.slug, 'en').data.fix[0]!)}`);
 
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
-  const markdown = await clipboard(page);
+  const markdown = await copiedOver(page, summary);
   expect(markdown.split('\n')[0]).toBe(`**[${entryHeading(entry, 'en')}](${url})**`);
   expect(markdown).toContain('- Machine code: `insufficient_quota`');
 });
@@ -52,10 +60,13 @@ test('the Chinese entry page copies the Chinese link and summary', async ({ page
 
 test('a table row copies the link to its row anchor', async ({ page }) => {
   await page.goto('/errors/');
+  // The browser's clipboard outlives the test: start from an empty one, so a copy is seen to land.
+  await page.evaluate(() => navigator.clipboard.writeText(''));
   await page.getByRole('button', { name: 'Copy link to Insufficient Balance' }).click();
-  expect(await clipboard(page)).toBe(`${site}/errors/#deepseek-402`);
+  const link = await copiedOver(page, '');
+  expect(link).toBe(`${site}/errors/#deepseek-402`);
   await page.getByRole('button', { name: 'Copy ticket summary of Insufficient Balance' }).click();
-  expect(await clipboard(page)).toContain('DeepSeek 402 Insufficient Balance');
+  expect(await copiedOver(page, link)).toContain('DeepSeek 402 Insufficient Balance');
 });
 
 test.describe('without JavaScript', () => {
