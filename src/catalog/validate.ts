@@ -74,11 +74,11 @@ export function validateCatalog({ entries, providers, statuses }: CatalogData): 
           `rename to "openai-${entry.http}-<variant>"`,
         );
       }
-    } else if (entry.slug !== `${entry.provider}-${entry.http}`) {
+    } else if (!new RegExp(`^${entry.provider}-${entry.http}(?:-[a-z0-9-]+)?$`).test(entry.slug)) {
       report(
         'slug',
-        `${entry.provider} errors are told apart by status alone`,
-        `rename to "${entry.provider}-${entry.http}"`,
+        `${entry.provider} entries are named <provider>-<http>, or <provider>-<http>-<variant> when the body tells one status apart`,
+        `rename to "${entry.provider}-${entry.http}" or "${entry.provider}-${entry.http}-<variant>"`,
       );
     }
 
