@@ -63,7 +63,7 @@ test('the copy buttons put a ticket summary on the clipboard, as text and as Mar
   await expect.poll(clipboard, { message: 'the Markdown summary never reached the clipboard' }).not.toBe(text);
   const markdown = await clipboard();
   expect(markdown).toMatch(/^\*\*LLM API error:\*\* \[OpenAI 429 You exceeded your current quota\]\(http/);
-  expect(markdown).toContain('- Machine code: `insufficient_quota`');
+  expect(markdown).toContain('- Error code: `insufficient_quota`');
 });
 
 test('nothing leaves the page while diagnosing', async ({ page }) => {

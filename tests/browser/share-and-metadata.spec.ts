@@ -34,7 +34,7 @@ test('an entry page copies its permanent link and a ticket summary, and says so'
   expect(summary.split('\n')[0]).toBe(entryHeading(entry, 'en'));
   for (const part of [
     'HTTP status: 429',
-    'Machine code: insufficient_quota',
+    'Error code: insufficient_quota',
     'Failure class: Billing',
     'Retry: Do not retry',
     `Reference: ${url}`,
@@ -46,7 +46,7 @@ test('an entry page copies its permanent link and a ticket summary, and says so'
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
   const markdown = await copiedOver(page, summary);
   expect(markdown.split('\n')[0]).toBe(`**[${entryHeading(entry, 'en')}](${url})**`);
-  expect(markdown).toContain('- Machine code: `insufficient_quota`');
+  expect(markdown).toContain('- Error code: `insufficient_quota`');
 });
 
 test('the Chinese entry page copies the Chinese link and summary', async ({ page }) => {
