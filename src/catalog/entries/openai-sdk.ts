@@ -25,6 +25,45 @@ const migration = {
   url: 'https://github.com/openai/openai-python/discussions/742',
   title: 'openai-python v1.0.0 migration guide (discussion #742)',
 };
+/** Pinned sources (openai-python 3.3.1 and openai-node 7.5.0 at the commits read for issue 11). */
+const PY = 'https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836';
+const NODE = 'https://github.com/openai/openai-node/blob/7b7d6ca71130d37ec09792c50056b47861f2eccf';
+const pyStreaming = {
+  url: `${PY}/src/openai/_streaming.py`,
+  title: 'openai-python — src/openai/_streaming.py (an SSE event with `error` raises APIError)',
+};
+const pyRetryRules = {
+  url: `${PY}/src/openai/_base_client.py`,
+  title: 'openai-python — src/openai/_base_client.py (_should_retry, _calculate_retry_timeout)',
+};
+const pyConstants = {
+  url: `${PY}/src/openai/_constants.py`,
+  title: 'openai-python — src/openai/_constants.py (default timeout, retry limits)',
+};
+const pyRetryAfterChange = {
+  url: 'https://github.com/openai/openai-python/commit/7fa7946485b5ecbadd0ebf8624c574e2c9e3370c',
+  title: 'openai-python commit 7fa7946 (v2.52.0) — honor Retry-After delays up to two minutes',
+};
+const nodeStreaming = {
+  url: `${NODE}/src/core/streaming.ts`,
+  title: 'openai-node — src/core/streaming.ts (an SSE error event throws APIError)',
+};
+const nodeClient = {
+  url: `${NODE}/src/client.ts`,
+  title: 'openai-node — src/client.ts (timeout, undici headers timeout, shouldRetry, retryRequest)',
+};
+const nodeErrorPinned = {
+  url: `${NODE}/src/core/error.ts`,
+  title: 'openai-node — src/core/error.ts (error classes and messages)',
+};
+const observedStreamError = {
+  url: 'https://github.com/openai/openai-python/issues/1625',
+  title: 'Observed openai.APIError raised from _streaming.py (openai-python issue #1625)',
+};
+const observedOverloadEvent = {
+  url: 'https://github.com/anomalyco/opencode/issues/25884',
+  title: 'Observed in-stream server_is_overloaded event (opencode issue #25884)',
+};
 const quotaIssue = {
   url: 'https://github.com/openai/openai-python/issues/1671',
   title: 'openai-python issue #1671 — telling quota errors apart from rate limits',
@@ -43,19 +82,39 @@ export const openaiSdkEntries: ErrorEntry[] = [
       parent: null,
       statuses: [],
       retriedByDefault: 'depends',
-      example: 'APIError: 402 Insufficient Balance',
+      example: 'openai.APIError: An error occurred during streaming',
     },
     aliases: ['openai.error.APIError', 'openai.OpenAIError', 'OpenAIError', 'openai.error.OpenAIError'],
-    patterns: ['openai.apierror', 'openai.error.apierror', 'openai.openaierror', 'apierror: 402'],
+    patterns: [
+      'openai.apierror',
+      'openai.error.apierror',
+      'openai.openaierror',
+      'apierror: 402',
+      'an error occurred during streaming',
+    ],
     related: [
+      'openai-sdk-internal-server-error',
+      'openai-503-server-is-overloaded',
+      'openai-500-server-error',
       'openai-sdk-api-connection-error',
       'openai-sdk-api-status-error',
-      'openai-sdk-internal-server-error',
       'deepseek-402',
       'gateway-402',
     ],
-    sources: [pyReadme, pyExceptions, pyBaseClient, nodeReadme, nodeError, migration],
-    verified: '2026-11-23',
+    sources: [
+      pyStreaming,
+      nodeStreaming,
+      pyExceptions,
+      nodeErrorPinned,
+      pyRetryRules,
+      nodeClient,
+      pyReadme,
+      nodeReadme,
+      observedStreamError,
+      observedOverloadEvent,
+      migration,
+    ],
+    verified: '2026-12-02',
   },
   {
     slug: 'openai-sdk-api-connection-error',
@@ -112,10 +171,14 @@ export const openaiSdkEntries: ErrorEntry[] = [
       'readtimeout',
       'connecttimeout',
       'etimedout',
+      'und_err_headers_timeout',
+      'headers timeout error',
+      'und_err_body_timeout',
+      'body timeout error',
     ],
     related: ['openai-sdk-api-connection-error', 'openai-sdk-internal-server-error', 'gateway-504'],
-    sources: [pyReadme, pyExceptions, pyBaseClient, nodeReadme, nodeError, migration],
-    verified: '2026-11-23',
+    sources: [pyReadme, pyExceptions, pyConstants, pyRetryRules, nodeReadme, nodeClient, nodeErrorPinned, migration],
+    verified: '2026-12-02',
   },
   {
     slug: 'openai-sdk-api-status-error',
@@ -144,12 +207,14 @@ export const openaiSdkEntries: ErrorEntry[] = [
     sources: [
       pyReadme,
       pyExceptions,
-      pyBaseClient,
+      pyRetryRules,
+      pyRetryAfterChange,
       nodeReadme,
       nodeError,
+      nodeClient,
       { url: 'https://github.com/Aider-AI/aider/issues/4851', title: 'Observed DeepSeek 402 body (aider issue #4851)' },
     ],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'openai-sdk-bad-request-error',
@@ -265,8 +330,8 @@ export const openaiSdkEntries: ErrorEntry[] = [
     aliases: ['openai.error.TryAgain', 'TryAgain'],
     patterns: ['openai.conflicterror', 'conflicterror: 409', 'error code: 409', 'openai.error.tryagain'],
     related: ['gateway-409', 'openai-sdk-api-status-error'],
-    sources: [pyExceptions, pyBaseClient, nodeError, pyReadme, nodeReadme, migration],
-    verified: '2026-11-23',
+    sources: [pyExceptions, pyRetryRules, pyRetryAfterChange, nodeError, nodeClient, pyReadme, nodeReadme, migration],
+    verified: '2026-12-02',
   },
   {
     slug: 'openai-sdk-unprocessable-entity-error',
@@ -317,8 +382,18 @@ export const openaiSdkEntries: ErrorEntry[] = [
       'deepseek-429',
       'gateway-429',
     ],
-    sources: [pyReadme, pyExceptions, pyBaseClient, nodeReadme, nodeError, quotaIssue, migration],
-    verified: '2026-11-23',
+    sources: [
+      pyReadme,
+      pyExceptions,
+      pyRetryRules,
+      pyRetryAfterChange,
+      nodeReadme,
+      nodeError,
+      nodeClient,
+      quotaIssue,
+      migration,
+    ],
+    verified: '2026-12-02',
   },
   {
     slug: 'openai-sdk-internal-server-error',
@@ -349,6 +424,7 @@ export const openaiSdkEntries: ErrorEntry[] = [
     related: [
       'openai-500-server-error',
       'openai-503-server-is-overloaded',
+      'openai-sdk-api-error',
       'openai-503-slow-down',
       'deepseek-500',
       'deepseek-503',
@@ -357,7 +433,18 @@ export const openaiSdkEntries: ErrorEntry[] = [
       'gateway-503',
       'gateway-504',
     ],
-    sources: [pyReadme, pyExceptions, pyBaseClient, nodeReadme, nodeError, migration],
-    verified: '2026-11-23',
+    sources: [
+      pyReadme,
+      pyExceptions,
+      pyRetryRules,
+      pyRetryAfterChange,
+      nodeReadme,
+      nodeError,
+      nodeClient,
+      pyStreaming,
+      nodeStreaming,
+      migration,
+    ],
+    verified: '2026-12-02',
   },
 ];
