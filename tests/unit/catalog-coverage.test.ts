@@ -57,6 +57,14 @@ describe('OpenAI API', () => {
     ['openai-500-server-error', 500],
     ['openai-503-server-is-overloaded', 503, 'server_is_overloaded'],
     ['openai-503-slow-down', 503, 'slow_down'],
+    ['openai-401-not-in-organization', 401, 'no_organization'],
+    ['openai-401-missing-scopes', 401],
+    ['openai-403-model-not-found', 403, 'model_not_found'],
+    ['openai-400-unsupported-parameter', 400, 'unsupported_parameter'],
+    ['openai-400-invalid-value', 400, 'invalid_value'],
+    ['openai-400-billing-hard-limit-reached', 400, 'billing_hard_limit_reached'],
+    ['openai-429-billing-not-active', 429, 'billing_not_active'],
+    ['openai-429-request-too-large', 429, 'rate_limit_exceeded'],
   ];
   for (const [slug, status, code] of expected) {
     it(`has ${slug}${code ? ` with code ${code}` : ''}`, () => {

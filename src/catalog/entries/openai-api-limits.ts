@@ -16,6 +16,17 @@ import {
   ddSlowDown,
   ddOverloaded,
   oldGuideZh,
+  obsBillingNotActive,
+  obsBillingNotActiveHeaders,
+  obsBillingHardLimit,
+  obsNoCredits,
+  obsNoCreditsPromptfoo,
+  obsRateLimitMessage,
+  obsRequestTooLarge,
+  obsRequestTooLargeRetried,
+  obsServerError500,
+  obsOverloaded,
+  obsOverloadedStream,
 } from './openai-sources.ts';
 
 /** OpenAI API errors about limits, billing and capacity: 429, 500 and 503. */
@@ -32,7 +43,7 @@ export const openaiLimitEntries: ErrorEntry[] = [
       code: 'rate_limit_exceeded',
       param: null,
       message:
-        'Rate limit reached for gpt-4o in organization org-abc123 on tokens per min (TPM): Limit 30000, Used 27340, Requested 4000. Please try again in 8.41s.',
+        'Rate limit reached for gpt-4o in organization org-abc123 on tokens per min (TPM): Limit 30000, Used 27340, Requested 4000. Please try again in 8.41s. Visit https://platform.openai.com/account/rate-limits to learn more.',
     },
     example: {
       headers: {
@@ -48,7 +59,7 @@ export const openaiLimitEntries: ErrorEntry[] = [
       body: {
         error: {
           message:
-            'Rate limit reached for gpt-4o in organization org-abc123 on tokens per min (TPM): Limit 30000, Used 27340, Requested 4000. Please try again in 8.41s.',
+            'Rate limit reached for gpt-4o in organization org-abc123 on tokens per min (TPM): Limit 30000, Used 27340, Requested 4000. Please try again in 8.41s. Visit https://platform.openai.com/account/rate-limits to learn more.',
           type: 'tokens',
           param: null,
           code: 'rate_limit_exceeded',
@@ -56,22 +67,57 @@ export const openaiLimitEntries: ErrorEntry[] = [
       },
     },
     aliases: ['tokens_usage_based'],
-    patterns: [
-      'rate_limit_exceeded',
-      'rate limit reached for',
-      'on tokens per min (tpm)',
-      'tokens_usage_based',
-      '达到速率限制',
-    ],
+    patterns: ['rate limit reached for', 'please try again in', 'tokens_usage_based', '达到速率限制'],
     related: [
       'openai-sdk-rate-limit-error',
+      'openai-429-request-too-large',
       'openai-429-slow-down',
       'openai-429-insufficient-quota',
       'deepseek-429',
       'gateway-429',
     ],
-    sources: [errorCodes, rateLimits, help429, apiReference, sdkRetryRules, devProxyRateLimit],
-    verified: '2026-11-23',
+    sources: [errorCodes, rateLimits, help429, apiReference, sdkRetryRules, devProxyRateLimit, obsRateLimitMessage],
+    verified: '2026-12-02',
+  },
+  {
+    slug: 'openai-429-request-too-large',
+    provider: 'openai',
+    http: 429,
+    class: 'rate-limit',
+    title: { en: 'Request too large for the per-minute limit', 'zh-cn': '单个请求超出每分钟 token 上限' },
+    machine: {
+      type: 'tokens',
+      code: 'rate_limit_exceeded',
+      param: null,
+      message:
+        'Request too large for gpt-4o in organization org-2itOgSdqw0DhUYp0QyLhttLL on tokens per min (TPM): Limit 30000, Requested 36278. The input or output tokens must be reduced in order to run successfully. Visit https://platform.openai.com/account/rate-limits to learn more.',
+    },
+    example: {
+      body: {
+        error: {
+          message:
+            'Request too large for gpt-4o in organization org-2itOgSdqw0DhUYp0QyLhttLL on tokens per min (TPM): Limit 30000, Requested 36278. The input or output tokens must be reduced in order to run successfully. Visit https://platform.openai.com/account/rate-limits to learn more.',
+          type: 'tokens',
+          param: null,
+          code: 'rate_limit_exceeded',
+        },
+      },
+    },
+    aliases: [],
+    patterns: [
+      'request too large for',
+      'the input or output tokens must be reduced in order to run successfully',
+      '单个请求超出每分钟 token 上限',
+    ],
+    related: [
+      'openai-429-rate-limit-exceeded',
+      'openai-400-context-length-exceeded',
+      'openai-sdk-rate-limit-error',
+      'deepseek-429',
+      'gateway-429',
+    ],
+    sources: [obsRequestTooLarge, obsRequestTooLargeRetried, rateLimits],
+    verified: '2026-12-02',
   },
 
   // ─────────────────────── 429: billing family ───────────────────────
@@ -112,13 +158,26 @@ export const openaiLimitEntries: ErrorEntry[] = [
       'openai-429-organization-spend-limit-exceeded',
       'openai-429-project-spend-limit-exceeded',
       'openai-429-organization-usage-limit-exceeded',
+      'openai-429-billing-not-active',
+      'openai-400-billing-hard-limit-reached',
       'openai-429-rate-limit-exceeded',
       'openai-sdk-rate-limit-error',
       'deepseek-402',
       'gateway-402',
     ],
-    sources: [errorCodes, helpQuota, helpSpend, issue1671, pr3507, devProxyQuotaZh, observedQuotaBody, oldGuideZh],
-    verified: '2026-11-23',
+    sources: [
+      errorCodes,
+      helpQuota,
+      helpSpend,
+      issue1671,
+      pr3507,
+      devProxyQuotaZh,
+      observedQuotaBody,
+      oldGuideZh,
+      obsBillingNotActive,
+      obsBillingHardLimit,
+    ],
+    verified: '2026-12-02',
   },
   {
     slug: 'openai-429-credit-balance-exhausted',
@@ -126,12 +185,18 @@ export const openaiLimitEntries: ErrorEntry[] = [
     http: 429,
     class: 'billing',
     title: { en: 'Credit balance exhausted', 'zh-cn': '预付费额度已用完' },
-    machine: { type: 'insufficient_quota', code: 'credit_balance_exhausted' },
+    machine: {
+      type: 'insufficient_quota',
+      code: 'credit_balance_exhausted',
+      message:
+        'You have no credits remaining. Add credits to continue using the API at https://platform.openai.com/settings/organization/billing/.',
+    },
     example: {
       headers: { 'x-request-id': 'req_23f056d64347523afaddd2e7c3179c6e' },
       body: {
         error: {
-          message: 'Your credit balance is exhausted. Add credits to your organization to continue using the API.',
+          message:
+            'You have no credits remaining. Add credits to continue using the API at https://platform.openai.com/settings/organization/billing/.',
           type: 'insufficient_quota',
           param: null,
           code: 'credit_balance_exhausted',
@@ -140,7 +205,7 @@ export const openaiLimitEntries: ErrorEntry[] = [
       illustrative: true,
     },
     aliases: [],
-    patterns: ['credit_balance_exhausted', '预付费额度已用完'],
+    patterns: ['credit_balance_exhausted', 'you have no credits remaining', '预付费额度已用完'],
     related: [
       'openai-429-insufficient-quota',
       'openai-429-organization-spend-limit-exceeded',
@@ -150,8 +215,8 @@ export const openaiLimitEntries: ErrorEntry[] = [
       'deepseek-402',
       'gateway-402',
     ],
-    sources: [errorCodes, helpSpend, issue1671, devProxyQuotaZh],
-    verified: '2026-11-23',
+    sources: [errorCodes, helpSpend, issue1671, devProxyQuotaZh, obsNoCredits, obsNoCreditsPromptfoo],
+    verified: '2026-12-02',
   },
   {
     slug: 'openai-429-organization-spend-limit-exceeded',
@@ -255,6 +320,43 @@ export const openaiLimitEntries: ErrorEntry[] = [
     verified: '2026-11-23',
   },
 
+  {
+    slug: 'openai-429-billing-not-active',
+    provider: 'openai',
+    http: 429,
+    class: 'billing',
+    title: { en: 'Account not active (billing)', 'zh-cn': '账号未激活（账单问题）' },
+    machine: {
+      type: 'billing_not_active',
+      code: 'billing_not_active',
+      param: null,
+      message: 'Your account is not active, please check your billing details on our website.',
+    },
+    example: {
+      headers: { 'x-request-id': 'req_c8a9aa9843db449de0e4f3ada778f6ce' },
+      body: {
+        error: {
+          message: 'Your account is not active, please check your billing details on our website.',
+          type: 'billing_not_active',
+          param: null,
+          code: 'billing_not_active',
+        },
+      },
+    },
+    aliases: [],
+    patterns: ['billing_not_active', 'your account is not active, please check your billing details', '账号未激活'],
+    related: [
+      'openai-429-insufficient-quota',
+      'openai-429-credit-balance-exhausted',
+      'openai-400-billing-hard-limit-reached',
+      'openai-sdk-rate-limit-error',
+      'deepseek-402',
+      'gateway-402',
+    ],
+    sources: [obsBillingNotActive, obsBillingNotActiveHeaders, helpSpend],
+    verified: '2026-12-02',
+  },
+
   // ─────────────────────── 429: slow_down & legacy ───────────────────────
   {
     slug: 'openai-429-slow-down',
@@ -311,10 +413,10 @@ export const openaiLimitEntries: ErrorEntry[] = [
       illustrative: true,
     },
     aliases: [],
-    patterns: ['429 - the engine is currently overloaded', '引擎当前过载'],
+    patterns: ['the engine is currently overloaded', '引擎当前过载'],
     related: ['openai-503-server-is-overloaded', 'openai-429-rate-limit-exceeded', 'openai-sdk-rate-limit-error'],
     sources: [errorCodes, helpErrorCodes, oldGuideZh],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
 
   // ───────────────────────────── 5xx ─────────────────────────────
@@ -326,7 +428,8 @@ export const openaiLimitEntries: ErrorEntry[] = [
     title: { en: 'Server error', 'zh-cn': '服务器出错' },
     machine: {
       type: 'server_error',
-      code: 'server_error',
+      code: null,
+      param: null,
       message: 'The server had an error while processing your request. Sorry about that!',
     },
     example: {
@@ -336,15 +439,15 @@ export const openaiLimitEntries: ErrorEntry[] = [
           message: 'The server had an error while processing your request. Sorry about that!',
           type: 'server_error',
           param: null,
-          code: 'server_error',
+          code: null,
         },
       },
     },
     aliases: [],
     patterns: ['the server had an error while processing your request', '服务器处理请求时出错'],
     related: ['openai-sdk-internal-server-error', 'openai-503-server-is-overloaded', 'deepseek-500', 'gateway-500'],
-    sources: [errorCodes, helpErrorCodes, apiReference],
-    verified: '2026-11-23',
+    sources: [errorCodes, helpErrorCodes, apiReference, obsServerError500],
+    verified: '2026-12-02',
   },
   {
     slug: 'openai-503-server-is-overloaded',
@@ -355,21 +458,27 @@ export const openaiLimitEntries: ErrorEntry[] = [
     machine: {
       type: 'service_unavailable_error',
       code: 'server_is_overloaded',
-      message: 'The engine is currently overloaded, please try again later',
+      param: null,
+      message: 'Our servers are currently overloaded. Please try again later.',
     },
     example: {
       headers: { 'x-request-id': 'req_1e3a5c7b9d0f4e2a6c8b0d2f4a6c8e1d' },
       body: {
         error: {
-          message: 'The engine is currently overloaded, please try again later',
-          type: 'service_unavailable_error',
-          param: null,
           code: 'server_is_overloaded',
+          message: 'Our servers are currently overloaded. Please try again later.',
+          param: null,
+          type: 'service_unavailable_error',
         },
       },
     },
     aliases: [],
-    patterns: ['server_is_overloaded', 'service_unavailable_error', 'the engine is currently overloaded', '服务器过载'],
+    patterns: [
+      'server_is_overloaded',
+      'service_unavailable_error',
+      'our servers are currently overloaded',
+      '服务器过载',
+    ],
     related: [
       'openai-sdk-internal-server-error',
       'openai-429-engine-overloaded',
@@ -378,8 +487,8 @@ export const openaiLimitEntries: ErrorEntry[] = [
       'deepseek-503',
       'gateway-503',
     ],
-    sources: [errorCodes, devProxyRateLimit, ddOverloaded],
-    verified: '2026-11-23',
+    sources: [errorCodes, obsOverloaded, obsOverloadedStream, devProxyRateLimit, ddOverloaded],
+    verified: '2026-12-02',
   },
   {
     slug: 'openai-503-slow-down',

@@ -1,7 +1,29 @@
 import type { ErrorEntry } from '../types.ts';
-import { errorCodes, helpErrorCodes, help401, helpCountries } from './openai-sources.ts';
+import {
+  errorCodes,
+  helpErrorCodes,
+  help401,
+  helpCountries,
+  obsContext121,
+  obsContext17,
+  obsNoOrg,
+  obsModel404,
+  obsModel404Access,
+  obsModel403Aider,
+  obsModel403Python,
+  obsModel403Continue,
+  obsMissingScopes,
+  obsMissingScopesResponses,
+  obsUnsupportedParam,
+  obsUnsupportedParamJson,
+  obsInvalidValue,
+  obsInvalidValueCodex,
+  obsBillingHardLimit,
+  obsBillingHardLimit400,
+  helpSpend,
+} from './openai-sources.ts';
 
-/** OpenAI API errors about the request and the key: 400, 401, 403 and 404. */
+/** OpenAI API errors about the request and the key: 400, 401, 403, and 404. */
 export const openaiRequestEntries: ErrorEntry[] = [
   // ───────────────────────────── 400 ─────────────────────────────
   {
@@ -31,9 +53,127 @@ export const openaiRequestEntries: ErrorEntry[] = [
     },
     aliases: [],
     patterns: ['context_length_exceeded', "this model's maximum context length is", '超出模型上下文长度'],
-    related: ['openai-sdk-bad-request-error', 'deepseek-400', 'gateway-400'],
-    sources: [errorCodes, helpErrorCodes],
-    verified: '2026-11-23',
+    related: [
+      'openai-400-unsupported-parameter',
+      'openai-400-invalid-value',
+      'openai-429-request-too-large',
+      'openai-sdk-bad-request-error',
+      'deepseek-400',
+      'gateway-400',
+    ],
+    sources: [obsContext121, obsContext17],
+    verified: '2026-12-02',
+  },
+
+  {
+    slug: 'openai-400-unsupported-parameter',
+    provider: 'openai',
+    http: 400,
+    class: 'request',
+    title: { en: 'Unsupported parameter', 'zh-cn': '模型不支持该参数' },
+    machine: {
+      type: 'invalid_request_error',
+      code: 'unsupported_parameter',
+      param: 'max_tokens',
+      message:
+        "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
+    },
+    example: {
+      body: {
+        error: {
+          message:
+            "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
+          type: 'invalid_request_error',
+          param: 'max_tokens',
+          code: 'unsupported_parameter',
+        },
+      },
+    },
+    aliases: [],
+    patterns: [
+      'unsupported_parameter',
+      'unsupported parameter:',
+      "use 'max_completion_tokens' instead",
+      '模型不支持该参数',
+    ],
+    related: [
+      'openai-400-invalid-value',
+      'openai-400-context-length-exceeded',
+      'openai-sdk-bad-request-error',
+      'deepseek-400',
+      'gateway-400',
+    ],
+    sources: [obsUnsupportedParam, obsUnsupportedParamJson],
+    verified: '2026-12-02',
+  },
+  {
+    slug: 'openai-400-invalid-value',
+    provider: 'openai',
+    http: 400,
+    class: 'request',
+    title: { en: 'Invalid value', 'zh-cn': '参数取值无效' },
+    machine: {
+      type: 'invalid_request_error',
+      code: 'invalid_value',
+      param: 'response_format.type',
+      message: "Invalid value: 'object'. Supported values are: 'json_object', 'json_schema', and 'text'.",
+    },
+    example: {
+      body: {
+        error: {
+          message: "Invalid value: 'object'. Supported values are: 'json_object', 'json_schema', and 'text'.",
+          type: 'invalid_request_error',
+          param: 'response_format.type',
+          code: 'invalid_value',
+        },
+      },
+    },
+    aliases: [],
+    patterns: ['invalid_value', 'supported values are:', '参数取值无效'],
+    related: [
+      'openai-400-unsupported-parameter',
+      'openai-400-context-length-exceeded',
+      'openai-sdk-bad-request-error',
+      'deepseek-400',
+      'gateway-400',
+    ],
+    sources: [obsInvalidValue, obsInvalidValueCodex],
+    verified: '2026-12-02',
+  },
+  {
+    slug: 'openai-400-billing-hard-limit-reached',
+    provider: 'openai',
+    http: 400,
+    class: 'billing',
+    title: { en: 'Billing hard limit reached', 'zh-cn': '达到账单硬性上限' },
+    machine: {
+      type: 'invalid_request_error',
+      code: 'billing_hard_limit_reached',
+      param: null,
+      message: 'Billing hard limit has been reached',
+    },
+    example: {
+      body: {
+        error: {
+          code: 'billing_hard_limit_reached',
+          message: 'Billing hard limit has been reached',
+          param: null,
+          type: 'invalid_request_error',
+        },
+      },
+    },
+    aliases: [],
+    patterns: ['billing_hard_limit_reached', 'billing hard limit has been reached', '达到账单硬性上限'],
+    related: [
+      'openai-429-insufficient-quota',
+      'openai-429-organization-spend-limit-exceeded',
+      'openai-429-billing-not-active',
+      'openai-sdk-bad-request-error',
+      'deepseek-402',
+      'gateway-402',
+    ],
+    sources: [obsBillingHardLimit, obsBillingHardLimit400, helpSpend],
+    verified: '2026-12-02',
   },
 
   // ───────────────────────────── 401 ─────────────────────────────
@@ -107,29 +247,35 @@ export const openaiRequestEntries: ErrorEntry[] = [
     http: 401,
     class: 'auth',
     title: { en: 'Not a member of any organization', 'zh-cn': '账号不属于任何组织' },
-    machine: { message: 'You must be a member of an organization to use the API' },
+    machine: {
+      type: 'invalid_request_error',
+      code: 'no_organization',
+      param: null,
+      message:
+        'You must be a member of an organization to use the API. Please contact us through our help center at help.openai.com.',
+    },
     example: {
-      headers: { 'x-request-id': 'req_3709fc6498c87b716022268feab4f171' },
       body: {
         error: {
-          message: 'You must be a member of an organization to use the API.',
-          type: null,
+          message:
+            'You must be a member of an organization to use the API. Please contact us through our help center at help.openai.com.',
+          type: 'invalid_request_error',
           param: null,
-          code: null,
+          code: 'no_organization',
         },
       },
-      illustrative: true,
     },
     aliases: [],
-    patterns: ['you must be a member of an organization to use the api', '不属于任何组织'],
+    patterns: ['no_organization', 'you must be a member of an organization to use the api', '不属于任何组织'],
     related: [
       'openai-401-invalid-authentication',
       'openai-401-invalid-api-key',
       'openai-401-ip-not-authorized',
+      'openai-401-missing-scopes',
       'openai-sdk-authentication-error',
     ],
-    sources: [errorCodes, helpErrorCodes],
-    verified: '2026-11-23',
+    sources: [errorCodes, helpErrorCodes, obsNoOrg],
+    verified: '2026-12-02',
   },
   {
     slug: 'openai-401-ip-not-authorized',
@@ -164,6 +310,41 @@ export const openaiRequestEntries: ErrorEntry[] = [
     verified: '2026-11-23',
   },
 
+  {
+    slug: 'openai-401-missing-scopes',
+    provider: 'openai',
+    http: 401,
+    class: 'auth',
+    title: { en: 'Missing scopes (restricted key)', 'zh-cn': '缺少权限范围（受限 key）' },
+    machine: {
+      message:
+        "You have insufficient permissions for this operation. Missing scopes: model.request. Check that you have the correct role in your organization (Reader, Writer, Owner) and project (Member, Owner), and if you're using a restricted API key, that it has the necessary scopes.",
+    },
+    example: {
+      body: {
+        error: {
+          message:
+            "You have insufficient permissions for this operation. Missing scopes: model.request. Check that you have the correct role in your organization (Reader, Writer, Owner) and project (Member, Owner), and if you're using a restricted API key, that it has the necessary scopes.",
+          type: null,
+          param: null,
+          code: null,
+        },
+      },
+      illustrative: true,
+    },
+    aliases: [],
+    patterns: ['missing scopes:', 'you have insufficient permissions for this operation', '缺少权限范围'],
+    related: [
+      'openai-401-invalid-api-key',
+      'openai-401-invalid-authentication',
+      'openai-403-model-not-found',
+      'openai-sdk-authentication-error',
+      'gateway-403',
+    ],
+    sources: [obsMissingScopes, obsMissingScopesResponses, help401],
+    verified: '2026-12-02',
+  },
+
   // ───────────────────────────── 403 ─────────────────────────────
   {
     slug: 'openai-403-unsupported-country-region-territory',
@@ -193,9 +374,49 @@ export const openaiRequestEntries: ErrorEntry[] = [
       'country, region, or territory not supported',
       '所在国家或地区不受支持',
     ],
-    related: ['openai-sdk-permission-denied-error', 'openai-401-ip-not-authorized', 'gateway-403'],
-    sources: [errorCodes, helpCountries],
-    verified: '2026-11-23',
+    related: [
+      'openai-403-model-not-found',
+      'openai-sdk-permission-denied-error',
+      'openai-401-ip-not-authorized',
+      'gateway-403',
+    ],
+    sources: [errorCodes, helpCountries, obsModel403Aider],
+    verified: '2026-12-02',
+  },
+
+  {
+    slug: 'openai-403-model-not-found',
+    provider: 'openai',
+    http: 403,
+    class: 'auth',
+    title: { en: 'Project has no access to the model', 'zh-cn': '项目无权使用该模型' },
+    machine: {
+      type: 'invalid_request_error',
+      code: 'model_not_found',
+      param: null,
+      message: 'Project `proj_uFBGSkr9FAbFof6HIsCIszAP` does not have access to model `gpt-4o`',
+    },
+    example: {
+      body: {
+        error: {
+          message: 'Project `proj_uFBGSkr9FAbFof6HIsCIszAP` does not have access to model `gpt-4o`',
+          type: 'invalid_request_error',
+          param: null,
+          code: 'model_not_found',
+        },
+      },
+    },
+    aliases: [],
+    patterns: ['does not have access to model', '项目无权使用该模型'],
+    related: [
+      'openai-404-model-not-found',
+      'openai-403-unsupported-country-region-territory',
+      'openai-401-missing-scopes',
+      'openai-sdk-permission-denied-error',
+      'gateway-403',
+    ],
+    sources: [obsModel403Aider, obsModel403Python, obsModel403Continue],
+    verified: '2026-12-02',
   },
 
   // ───────────────────────────── 404 ─────────────────────────────
@@ -223,8 +444,14 @@ export const openaiRequestEntries: ErrorEntry[] = [
     },
     aliases: [],
     patterns: ['model_not_found', 'does not exist or you do not have access to it', '模型不存在或无权访问'],
-    related: ['openai-sdk-not-found-error', 'gateway-404', 'openai-401-invalid-authentication'],
-    sources: [errorCodes],
-    verified: '2026-11-23',
+    related: [
+      'openai-403-model-not-found',
+      'openai-sdk-not-found-error',
+      'deepseek-400',
+      'gateway-404',
+      'openai-401-invalid-authentication',
+    ],
+    sources: [obsModel404, obsModel404Access],
+    verified: '2026-12-02',
   },
 ];

@@ -71,3 +71,109 @@ export const oldGuideZh = {
   url: 'https://w3cschool.cn/openai_api/openai-api-error-codes.html',
   title: 'Older OpenAI error guide, community Chinese translation (w3cschool)',
 };
+
+// ── Observed bodies in public reports (checked 2026-12-02) ──
+export const obsContext121 = {
+  url: 'https://github.com/crewAIInc/crewAI-examples/issues/121',
+  title: 'Observed 400 context_length_exceeded body, param messages (crewAI-examples issue #121)',
+};
+export const obsContext17 = {
+  url: 'https://github.com/himanushi/chat-code/issues/17',
+  title: 'Observed 400 context_length_exceeded response body (chat-code issue #17)',
+};
+export const obsNoOrg = {
+  url: 'https://github.com/OpenHands/OpenHands/issues/2562',
+  title: 'Observed 401 body with code no_organization (OpenHands issue #2562)',
+};
+export const obsModel404 = {
+  url: 'https://github.com/Chainlit/cookbook/issues/82',
+  title: 'Observed 404 model_not_found body with "HTTP/1.1 404 Not Found" (Chainlit cookbook issue #82)',
+};
+export const obsModel404Access = {
+  url: 'https://github.com/marcolardera/chatgpt-cli/issues/13',
+  title: 'Observed 2023 404 model_not_found for an account without GPT-4 access (chatgpt-cli issue #13)',
+};
+export const obsModel403Aider = {
+  url: 'https://github.com/Aider-AI/aider/issues/604',
+  title: 'Observed 403 model_not_found "Project … does not have access to model …" (aider issue #604)',
+};
+export const obsModel403Python = {
+  url: 'https://github.com/Aider-AI/aider/issues/1903',
+  title: 'Observed openai.PermissionDeniedError for 403 model_not_found (aider issue #1903)',
+};
+export const obsModel403Continue = {
+  url: 'https://github.com/continuedev/continue/issues/10120',
+  title: 'Observed 403 "Project … does not have access to model" (Continue issue #10120)',
+};
+export const obsMissingScopes = {
+  url: 'https://github.com/microsoft/PowerToys/issues/32989',
+  title: 'Observed 401 "Missing scopes: model.request" for a restricted key (PowerToys issue #32989)',
+};
+export const obsMissingScopesResponses = {
+  url: 'https://github.com/anomalyco/opencode/issues/21928',
+  title: 'Observed 401 "Missing scopes: api.responses.write" (opencode issue #21928)',
+};
+export const obsUnsupportedParam = {
+  url: 'https://github.com/griptape-ai/ComfyUI-Griptape/issues/312',
+  title: 'Observed 400 unsupported_parameter body for max_tokens (ComfyUI-Griptape issue #312)',
+};
+export const obsUnsupportedParamJson = {
+  url: 'https://github.com/microsoft/vscode-copilot-release/issues/8065',
+  title: 'Observed unsupported_parameter body, param max_tokens (vscode-copilot-release issue #8065)',
+};
+export const obsInvalidValue = {
+  url: 'https://github.com/epuerta9/deep-research-py/issues/19',
+  title: 'Observed 400 invalid_value body, param response_format.type (deep-research-py issue #19)',
+};
+export const obsInvalidValueCodex = {
+  url: 'https://github.com/openai/codex/issues/7085',
+  title: 'Observed 400 invalid_value body from the Responses API (openai/codex issue #7085)',
+};
+export const obsBillingHardLimit = {
+  url: 'https://github.com/dfinke/PowerShellAI/issues/127',
+  title: 'Observed billing_hard_limit_reached body from DALL·E image generation (PowerShellAI issue #127)',
+};
+export const obsBillingHardLimit400 = {
+  url: 'https://github.com/Decryptu/DecryptGPT/issues/1',
+  title: 'Observed BadRequestError: 400 Billing hard limit has been reached (DecryptGPT issue #1)',
+};
+export const obsBillingNotActive = {
+  url: 'https://github.com/RamiAwar/dataline/issues/175',
+  title: 'Observed 429 billing_not_active body raised as RateLimitError (dataline issue #175)',
+};
+export const obsBillingNotActiveHeaders = {
+  url: 'https://github.com/lifan0127/ai-research-assistant/issues/174',
+  title: 'Observed 429 billing_not_active response with headers (ai-research-assistant issue #174)',
+};
+export const obsNoCredits = {
+  url: 'https://github.com/UKGovernmentBEIS/inspect_ai/issues/5340',
+  title: 'Observed 429 credit_balance_exhausted "You have no credits remaining…" (inspect_ai issue #5340)',
+};
+export const obsNoCreditsPromptfoo = {
+  url: 'https://github.com/promptfoo/promptfoo/issues/10855',
+  title: 'Observed 429 credit_balance_exhausted without retry-after (promptfoo issue #10855)',
+};
+export const obsRateLimitMessage = {
+  url: 'https://github.com/semanser/codel/issues/72',
+  title: 'Observed TPM rate-limit message ending "Visit …/account/rate-limits to learn more." (codel issue #72)',
+};
+export const obsRequestTooLarge = {
+  url: 'https://github.com/Aider-AI/aider/issues/1880',
+  title: 'Observed 429 "Request too large for gpt-4o … on tokens per min (TPM)" body (aider issue #1880)',
+};
+export const obsRequestTooLargeRetried = {
+  url: 'https://github.com/SWE-agent/SWE-agent/issues/1296',
+  title: 'Observed "Request too large" retried again and again without success (SWE-agent issue #1296)',
+};
+export const obsServerError500 = {
+  url: 'https://github.com/langbot-app/LangBot/issues/126',
+  title: 'Observed 500 server_error with error_code None (LangBot issue #126)',
+};
+export const obsOverloaded = {
+  url: 'https://github.com/Wei-Shaw/sub2api/issues/6631',
+  title: 'Observed server_is_overloaded error object "Our servers are currently overloaded…" (sub2api issue #6631)',
+};
+export const obsOverloadedStream = {
+  url: 'https://github.com/Soju06/codex-lb/issues/1313',
+  title: 'Observed server_is_overloaded inside a streamed response (codex-lb issue #1313)',
+};
