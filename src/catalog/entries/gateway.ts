@@ -1,8 +1,14 @@
 import type { ErrorEntry } from '../types.ts';
 
 /**
- * The gateway's error reference (seed 002) has no public URL, so each entry cites the HTTP
- * specification of its status.
+ * The gateway's codes come from its own reference, "Error Codes — Complete API error code reference
+ * with solutions" (seed 002). It has no public URL, and every source must be an https address, so
+ * each entry cites the HTTP specification of its status and the prose names the reference.
+ *
+ * That reference shows one full body (400: `code` `invalid_request`, `type` `invalid_request_error`);
+ * its status table has a column headed "Type" whose values are the codes. What `error.type` holds for
+ * every other status is not documented, so only gateway-400 records a `type`; the other examples are
+ * illustrative and repeat the code there.
  */
 const rfc400 = {
   url: 'https://www.rfc-editor.org/rfc/rfc9110#name-400-bad-request',
@@ -80,7 +86,7 @@ export const gatewayEntries: ErrorEntry[] = [
     ],
     related: ['gateway-422', 'deepseek-400', 'openai-400-context-length-exceeded', 'openai-sdk-bad-request-error'],
     sources: [rfc400],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-401',
@@ -88,7 +94,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 401,
     class: 'auth',
     title: { en: 'Authentication error', 'zh-cn': '认证错误' },
-    machine: { type: 'authentication_error', code: 'authentication_error' },
+    machine: { code: 'authentication_error' },
     example: {
       body: {
         error: {
@@ -104,7 +110,7 @@ export const gatewayEntries: ErrorEntry[] = [
     patterns: ['"code": "authentication_error"', '"code":"authentication_error"', "'code': 'authentication_error'"],
     related: ['gateway-403', 'deepseek-401', 'openai-401-invalid-api-key', 'openai-sdk-authentication-error'],
     sources: [rfc401],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-402',
@@ -112,7 +118,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 402,
     class: 'billing',
     title: { en: 'Insufficient quota', 'zh-cn': '配额不足' },
-    machine: { type: 'insufficient_quota', code: 'insufficient_quota' },
+    machine: { code: 'insufficient_quota' },
     example: {
       body: {
         error: {
@@ -133,7 +139,7 @@ export const gatewayEntries: ErrorEntry[] = [
     ],
     related: ['deepseek-402', 'openai-429-insufficient-quota', 'openai-sdk-api-status-error'],
     sources: [rfc402],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-403',
@@ -141,7 +147,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 403,
     class: 'auth',
     title: { en: 'Permission denied', 'zh-cn': '权限不足' },
-    machine: { type: 'permission_error', code: 'permission_error' },
+    machine: { code: 'permission_error' },
     example: {
       body: {
         error: {
@@ -157,7 +163,7 @@ export const gatewayEntries: ErrorEntry[] = [
     patterns: ['"code": "permission_error"', '"code":"permission_error"', "'code': 'permission_error'"],
     related: ['gateway-401', 'openai-403-unsupported-country-region-territory', 'openai-sdk-permission-denied-error'],
     sources: [rfc403],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-404',
@@ -165,7 +171,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 404,
     class: 'request',
     title: { en: 'Not found', 'zh-cn': '资源不存在' },
-    machine: { type: 'not_found', code: 'not_found' },
+    machine: { code: 'not_found' },
     example: {
       body: {
         error: {
@@ -181,7 +187,7 @@ export const gatewayEntries: ErrorEntry[] = [
     patterns: ['"code": "not_found"', '"code":"not_found"', "'code': 'not_found'", 'model not found'],
     related: ['openai-404-model-not-found', 'openai-sdk-not-found-error', 'gateway-400'],
     sources: [rfc404],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-409',
@@ -189,7 +195,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 409,
     class: 'request',
     title: { en: 'Conflict', 'zh-cn': '资源状态冲突' },
-    machine: { type: 'conflict', code: 'conflict' },
+    machine: { code: 'conflict' },
     example: {
       body: {
         error: {
@@ -205,7 +211,7 @@ export const gatewayEntries: ErrorEntry[] = [
     patterns: ['"code": "conflict"', '"code":"conflict"', "'code': 'conflict'"],
     related: ['openai-sdk-conflict-error'],
     sources: [rfc409],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-422',
@@ -213,7 +219,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 422,
     class: 'request',
     title: { en: 'Invalid parameter values', 'zh-cn': '参数值无效' },
-    machine: { type: 'unprocessable_entity', code: 'unprocessable_entity' },
+    machine: { code: 'unprocessable_entity' },
     example: {
       body: {
         error: {
@@ -229,7 +235,7 @@ export const gatewayEntries: ErrorEntry[] = [
     patterns: ['"code": "unprocessable_entity"', '"code":"unprocessable_entity"', "'code': 'unprocessable_entity'"],
     related: ['gateway-400', 'deepseek-422', 'openai-sdk-unprocessable-entity-error'],
     sources: [rfc422],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-429',
@@ -237,7 +243,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 429,
     class: 'rate-limit',
     title: { en: 'Rate limit exceeded', 'zh-cn': '超出速率限制' },
-    machine: { type: 'rate_limit_error', code: 'rate_limit_error' },
+    machine: { code: 'rate_limit_error' },
     example: {
       body: {
         error: {
@@ -258,7 +264,7 @@ export const gatewayEntries: ErrorEntry[] = [
     ],
     related: ['gateway-503', 'deepseek-429', 'openai-429-rate-limit-exceeded', 'openai-sdk-rate-limit-error'],
     sources: [rfc429],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-500',
@@ -266,7 +272,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 500,
     class: 'server',
     title: { en: 'Internal server error', 'zh-cn': '服务器内部错误' },
-    machine: { type: 'server_error', code: 'server_error' },
+    machine: { code: 'server_error' },
     example: {
       body: {
         error: {
@@ -292,7 +298,7 @@ export const gatewayEntries: ErrorEntry[] = [
       'openai-sdk-internal-server-error',
     ],
     sources: [rfc500],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-502',
@@ -300,7 +306,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 502,
     class: 'server',
     title: { en: 'Bad gateway', 'zh-cn': '网关错误' },
-    machine: { type: 'bad_gateway', code: 'bad_gateway' },
+    machine: { code: 'bad_gateway' },
     example: {
       body: {
         error: {
@@ -316,7 +322,7 @@ export const gatewayEntries: ErrorEntry[] = [
     patterns: ['"code": "bad_gateway"', '"code":"bad_gateway"', "'code': 'bad_gateway'"],
     related: ['gateway-500', 'gateway-504', 'openai-sdk-internal-server-error'],
     sources: [rfc502],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-503',
@@ -324,7 +330,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 503,
     class: 'overload',
     title: { en: 'Service unavailable', 'zh-cn': '服务暂不可用' },
-    machine: { type: 'service_unavailable', code: 'service_unavailable' },
+    machine: { code: 'service_unavailable' },
     example: {
       body: {
         error: {
@@ -346,7 +352,7 @@ export const gatewayEntries: ErrorEntry[] = [
       'openai-sdk-internal-server-error',
     ],
     sources: [rfc503],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-504',
@@ -354,7 +360,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 504,
     class: 'server',
     title: { en: 'Gateway timeout', 'zh-cn': '网关超时' },
-    machine: { type: 'gateway_timeout', code: 'gateway_timeout' },
+    machine: { code: 'gateway_timeout' },
     example: {
       body: {
         error: {
@@ -370,6 +376,6 @@ export const gatewayEntries: ErrorEntry[] = [
     patterns: ['"code": "gateway_timeout"', '"code":"gateway_timeout"', "'code': 'gateway_timeout'"],
     related: ['gateway-502', 'openai-sdk-api-timeout-error', 'openai-sdk-internal-server-error'],
     sources: [rfc504],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
 ];
