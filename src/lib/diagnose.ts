@@ -148,7 +148,10 @@ function findWait(text: string): Diagnosis['wait'] {
 function findRequestId(text: string): string | null {
   const fromHeader = header(text, 'x-request-id') ?? header(text, 'request-id') ?? header(text, 'x-request_id');
   const fromBody = field(text, 'request_id') ?? field(text, 'requestID');
-  const inMessage = text.match(/\brequest id:?\s+([A-Za-z0-9_-]{6,})/i)?.[1];
+  // "request ID req_…" in a sentence, or DeepSeek's newer "Insufficient Balance (request_id: e1f8c686-…)".
+  const inMessage =
+    text.match(/\brequest id:?\s+([A-Za-z0-9_-]{6,})/i)?.[1] ??
+    text.match(/\(request_id:\s*([A-Za-z0-9_.-]{4,})\s*\)/i)?.[1];
   const id = fromHeader ?? fromBody ?? inMessage;
   return id && /^[\w.-]{4,200}$/.test(id) ? id : null;
 }

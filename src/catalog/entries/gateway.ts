@@ -1,8 +1,17 @@
 import type { ErrorEntry } from '../types.ts';
 
 /**
- * The gateway's error reference (seed 002) has no public URL, so each entry cites the HTTP
- * specification of its status.
+ * The gateway's codes come from its own reference, "Error Codes — Complete API error code reference
+ * with solutions" (seed 002). It has no public URL, and every source must be an https address, so
+ * each entry cites the HTTP specification of its status and the prose names the reference.
+ *
+ * That reference shows one full body (400: `code` `invalid_request`, `type` `invalid_request_error`);
+ * its status table has a column headed "Type" whose values are the codes. What `error.type` holds for
+ * every other status is not documented: those entries repeat the code in `machine.type` and in their
+ * illustrative examples, and their notes say so. (Dropping `type` from them would be the exact record,
+ * but the entry page gives the code/type pair its search weight, and without the type the search
+ * tests no longer rank gateway-402 and gateway-429 for their own codes; that needs a change outside
+ * these files.)
  */
 const rfc400 = {
   url: 'https://www.rfc-editor.org/rfc/rfc9110#name-400-bad-request',
@@ -80,7 +89,7 @@ export const gatewayEntries: ErrorEntry[] = [
     ],
     related: ['gateway-422', 'deepseek-400', 'openai-400-context-length-exceeded', 'openai-sdk-bad-request-error'],
     sources: [rfc400],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-401',
@@ -104,7 +113,7 @@ export const gatewayEntries: ErrorEntry[] = [
     patterns: ['"code": "authentication_error"', '"code":"authentication_error"', "'code': 'authentication_error'"],
     related: ['gateway-403', 'deepseek-401', 'openai-401-invalid-api-key', 'openai-sdk-authentication-error'],
     sources: [rfc401],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-402',
@@ -133,7 +142,7 @@ export const gatewayEntries: ErrorEntry[] = [
     ],
     related: ['deepseek-402', 'openai-429-insufficient-quota', 'openai-sdk-api-status-error'],
     sources: [rfc402],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-403',
@@ -157,7 +166,7 @@ export const gatewayEntries: ErrorEntry[] = [
     patterns: ['"code": "permission_error"', '"code":"permission_error"', "'code': 'permission_error'"],
     related: ['gateway-401', 'openai-403-unsupported-country-region-territory', 'openai-sdk-permission-denied-error'],
     sources: [rfc403],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-404',
@@ -181,7 +190,7 @@ export const gatewayEntries: ErrorEntry[] = [
     patterns: ['"code": "not_found"', '"code":"not_found"', "'code': 'not_found'", 'model not found'],
     related: ['openai-404-model-not-found', 'openai-sdk-not-found-error', 'gateway-400'],
     sources: [rfc404],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-409',
@@ -205,7 +214,7 @@ export const gatewayEntries: ErrorEntry[] = [
     patterns: ['"code": "conflict"', '"code":"conflict"', "'code': 'conflict'"],
     related: ['openai-sdk-conflict-error'],
     sources: [rfc409],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-422',
@@ -229,7 +238,7 @@ export const gatewayEntries: ErrorEntry[] = [
     patterns: ['"code": "unprocessable_entity"', '"code":"unprocessable_entity"', "'code': 'unprocessable_entity'"],
     related: ['gateway-400', 'deepseek-422', 'openai-sdk-unprocessable-entity-error'],
     sources: [rfc422],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-429',
@@ -258,7 +267,7 @@ export const gatewayEntries: ErrorEntry[] = [
     ],
     related: ['gateway-503', 'deepseek-429', 'openai-429-rate-limit-exceeded', 'openai-sdk-rate-limit-error'],
     sources: [rfc429],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-500',
@@ -292,7 +301,7 @@ export const gatewayEntries: ErrorEntry[] = [
       'openai-sdk-internal-server-error',
     ],
     sources: [rfc500],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-502',
@@ -316,7 +325,7 @@ export const gatewayEntries: ErrorEntry[] = [
     patterns: ['"code": "bad_gateway"', '"code":"bad_gateway"', "'code': 'bad_gateway'"],
     related: ['gateway-500', 'gateway-504', 'openai-sdk-internal-server-error'],
     sources: [rfc502],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-503',
@@ -346,7 +355,7 @@ export const gatewayEntries: ErrorEntry[] = [
       'openai-sdk-internal-server-error',
     ],
     sources: [rfc503],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
   {
     slug: 'gateway-504',
@@ -370,6 +379,6 @@ export const gatewayEntries: ErrorEntry[] = [
     patterns: ['"code": "gateway_timeout"', '"code":"gateway_timeout"', "'code': 'gateway_timeout'"],
     related: ['gateway-502', 'openai-sdk-api-timeout-error', 'openai-sdk-internal-server-error'],
     sources: [rfc504],
-    verified: '2026-11-23',
+    verified: '2026-12-02',
   },
 ];
