@@ -16,6 +16,16 @@
 export const line = (start: string): RegExp =>
   new RegExp(`(?<=^\\s*)${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*`, 'g');
 
+/** The two TypeScript samples decide in the same words, with or without the SDK. */
+const typescriptMarks = [
+  line('const quota = '),
+  line('if (!RETRYABLE.has(status) || quota)'),
+  line('asked = askedWait('),
+  line('const backoff = '),
+  line('const delay = '),
+  line('if (attempt >= MAX_ATTEMPTS'),
+];
+
 /** The marks for each sample, by its path under content/samples/. */
 export const retryMarks = {
   'python-urllib/chat.py': [
@@ -34,22 +44,8 @@ export const retryMarks = {
     line('if not retryable or attempt >= MAX_ATTEMPTS'),
     line('break'),
   ],
-  'typescript-fetch/chat.ts': [
-    line('const quota = '),
-    line('if (!RETRYABLE.has(status) || quota)'),
-    line('asked = askedWait('),
-    line('const backoff = '),
-    line('const delay = '),
-    line('if (attempt >= MAX_ATTEMPTS'),
-  ],
-  'typescript-openai/chat.ts': [
-    line('const quota = '),
-    line('if (!RETRYABLE.has(status) || quota)'),
-    line('asked = askedWait('),
-    line('const backoff = '),
-    line('const delay = '),
-    line('if (attempt >= MAX_ATTEMPTS'),
-  ],
+  'typescript-fetch/chat.ts': typescriptMarks,
+  'typescript-openai/chat.ts': typescriptMarks,
   'curl/chat.sh': [
     line('case $status in 408'),
     line('[ "$status" = 429 ]'),

@@ -1,10 +1,5 @@
 import type { Provider } from './types.ts';
-
-/** Official pages (and pinned SDK sources) the provider descriptions are checked against. */
-const openaiPythonRetry = {
-  url: 'https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/_base_client.py',
-  title: 'openai-python — _base_client.py (retry logic)',
-};
+import { pyRetryRules } from './entries/openai-sources.ts';
 
 export const providers: Provider[] = [
   {
@@ -24,7 +19,7 @@ export const providers: Provider[] = [
         title: 'DeepSeek API Docs — Rate Limit & Isolation',
       },
       { url: 'https://api-docs.deepseek.com/zh-cn/quick_start/rate_limit', title: 'DeepSeek API 文档 — 限速与隔离' },
-      openaiPythonRetry,
+      pyRetryRules,
     ],
     verified: '2026-11-23',
   },
@@ -50,7 +45,7 @@ export const providers: Provider[] = [
         title: 'OpenAI API reference — Debugging requests',
       },
       { url: 'https://developers.openai.com/api/docs/guides/rate-limits', title: 'OpenAI docs — Rate limits' },
-      openaiPythonRetry,
+      pyRetryRules,
       {
         url: 'https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/_exceptions.py',
         title: 'openai-python — _exceptions.py',
@@ -87,7 +82,7 @@ export const providers: Provider[] = [
         title: 'RFC 9110 — HTTP Semantics: Status Codes',
       },
       { url: 'https://www.rfc-editor.org/rfc/rfc9457', title: 'RFC 9457 — Problem Details for HTTP APIs' },
-      openaiPythonRetry,
+      pyRetryRules,
     ],
     verified: '2026-11-23',
   },

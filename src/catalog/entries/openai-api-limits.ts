@@ -7,7 +7,7 @@ import {
   help429,
   rateLimits,
   apiReference,
-  sdkRetryRules,
+  pyRetryRules,
   issue1671,
   pr3507,
   observedQuotaBody,
@@ -76,7 +76,7 @@ export const openaiLimitEntries: ErrorEntry[] = [
       'deepseek-429',
       'gateway-429',
     ],
-    sources: [errorCodes, rateLimits, help429, apiReference, sdkRetryRules, devProxyRateLimit, obsRateLimitMessage],
+    sources: [errorCodes, rateLimits, help429, apiReference, pyRetryRules, devProxyRateLimit, obsRateLimitMessage],
     verified: '2026-12-02',
   },
   {

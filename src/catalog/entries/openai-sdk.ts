@@ -1,4 +1,5 @@
 import type { ErrorEntry } from '../types.ts';
+import { NODE, PY, pyRetryRules } from './openai-sources.ts';
 
 /** Official SDK sources the OpenAI SDK exception entries are checked against. */
 const pyReadme = {
@@ -26,15 +27,9 @@ const migration = {
   title: 'openai-python v1.0.0 migration guide (discussion #742)',
 };
 /** Pinned sources (openai-python 3.3.1 and openai-node 7.5.0 at the commits read for issue 11). */
-const PY = 'https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836';
-const NODE = 'https://github.com/openai/openai-node/blob/7b7d6ca71130d37ec09792c50056b47861f2eccf';
 const pyStreaming = {
   url: `${PY}/src/openai/_streaming.py`,
   title: 'openai-python — src/openai/_streaming.py (an SSE event with `error` raises APIError)',
-};
-const pyRetryRules = {
-  url: `${PY}/src/openai/_base_client.py`,
-  title: 'openai-python — src/openai/_base_client.py (_should_retry, _calculate_retry_timeout)',
 };
 const pyConstants = {
   url: `${PY}/src/openai/_constants.py`,

@@ -35,9 +35,12 @@ export const apiReference = {
   url: 'https://developers.openai.com/api/reference/overview',
   title: 'OpenAI API reference — Overview (debugging requests, response headers)',
 };
-export const sdkRetryRules = {
-  url: 'https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/_base_client.py',
-  title: 'openai-python source — automatic retry rules (_base_client.py)',
+/** The official SDKs at the commits their facts were read at. */
+export const PY = 'https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836';
+export const NODE = 'https://github.com/openai/openai-node/blob/7b7d6ca71130d37ec09792c50056b47861f2eccf';
+export const pyRetryRules = {
+  url: `${PY}/src/openai/_base_client.py`,
+  title: 'openai-python — src/openai/_base_client.py (_should_retry, _calculate_retry_timeout)',
 };
 export const issue1671 = {
   url: 'https://github.com/openai/openai-python/issues/1671',
