@@ -38,7 +38,7 @@ export function entryMarkdown(view: EntryView): string {
     entry.http !== null
       ? link(`${entry.http} ${statusInfo(entry.http).reason}`, absoluteUrl(routes.status(entry.http, locale)))
       : entry.sdk?.statuses.length
-        ? entry.sdk.statuses.join(', ')
+        ? entry.sdk.statuses.join(t('punct.listSeparator'))
         : t('facts.noStatus');
   const machine = [
     entry.machine?.type ? `${code(entry.machine.type)} (type)` : '',
@@ -48,7 +48,7 @@ export function entryMarkdown(view: EntryView): string {
     [t('facts.provider'), link(view.providerName, absoluteUrl(routes.provider(entry.provider, locale)))],
     [t('facts.status'), status],
     [t('facts.officialName'), entry.officialName?.[locale]],
-    [t('facts.machine'), machine.length > 0 && machine.join(', ')],
+    [t('facts.machine'), machine.length > 0 && machine.join(t('punct.listSeparator'))],
     [t('facts.class'), t(`class.${entry.class}.label`) + paren(entry.class)],
     [t('facts.retry'), t(`verdict.${info.verdict}`) + paren(info.verdict)],
     [t('facts.aliases'), entry.aliases.length > 0 && entry.aliases.map(code).join(t('punct.listSeparator'))],
@@ -70,7 +70,7 @@ export function entryMarkdown(view: EntryView): string {
       ]
     : [];
   section(
-    'entry.recognise',
+    'entry.recognize',
     ...table,
     ...(words.distinguish ? [...(table.length ? [''] : []), words.distinguish] : []),
   );
@@ -99,7 +99,7 @@ export function entryMarkdown(view: EntryView): string {
           .map((s) =>
             catalogStatuses.includes(s) ? link(String(s), absoluteUrl(routes.status(s, locale))) : String(s),
           )
-          .join(', ')
+          .join(t('punct.listSeparator'))
       : t('facts.noStatus');
     section(
       'entry.sdk',

@@ -69,7 +69,7 @@ export function setupQuickLookup(form: HTMLFormElement): void {
         } else {
           const e = result.entry;
           title.textContent = e.heading;
-          const status = e.status ?? (e.statuses.length ? e.statuses.join(', ') : '—');
+          const status = e.status ?? (e.statuses.length ? e.statuses.join(d.listSeparator ?? ', ') : '—');
           for (const [text, cls] of [
             [e.provider, 'ql-provider'],
             [String(status), 'ql-status'],

@@ -12,7 +12,7 @@ export function ticketSummary(entry: ErrorEntry, locale: Locale, url: string, fi
   const t = uiStrings(locale);
   const info = classInfo[entry.class];
   const code = machineName(entry);
-  const status = entry.http ?? (entry.sdk?.statuses.length ? entry.sdk.statuses.join(', ') : null);
+  const status = entry.http ?? (entry.sdk?.statuses.length ? entry.sdk.statuses.join(t('punct.listSeparator')) : null);
   const rows: [string, string, boolean][] = [
     [t('share.status'), status === null ? t('share.none') : String(status), true],
     [t('share.code'), code ?? t('share.none'), code !== null],

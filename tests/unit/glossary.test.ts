@@ -4,13 +4,9 @@
  * table "退用的词" in content/GLOSSARY.zh-cn.md, so the rule is written in one place.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { entries, httpStatuses } from '../../src/catalog/index.ts';
-
-const root = new URL('../../', import.meta.url).pathname;
-const read = (path: string) => readFileSync(join(root, path), 'utf8');
+import { proseOnly, readRepoFile as read, siteTexts } from '../support/site-texts.ts';
 
 /** The rows of the glossary's table of retired words: word, replacement, allowed compounds. */
 function retiredWords() {
@@ -30,21 +26,11 @@ function retiredWords() {
     }));
 }
 
-const walk = (dir: string): string[] =>
-  readdirSync(join(root, dir)).flatMap((name) => {
-    const path = `${dir}/${name}`;
-    return statSync(join(root, path)).isDirectory() ? walk(path) : [path];
-  });
-
 /** Every Chinese text of the site, by where it lives. */
 function chineseTexts(): [string, string][] {
-  const files = [
-    ...['errors', 'statuses', 'providers'].flatMap((c) => walk(`content/${c}/zh-cn`)),
-    ...walk('src/content/docs/zh-cn'),
-    'src/content/i18n/zh-CN.json',
-  ];
   return [
-    ...files.map((f): [string, string] => [f, read(f)]),
+    // Code spans hold machine output and official messages quoted exactly: only our prose is held to the table.
+    ...siteTexts('zh-cn').map(([where, text]): [string, string] => [where, proseOnly(text)]),
     ...entries.map((e): [string, string] => [`src/catalog (entry "${e.slug}", title.zh-cn)`, e.title['zh-cn']]),
     ...httpStatuses.map((s): [string, string] => [
       `src/catalog/statuses.ts (${s.status}, name.zh-cn)`,

@@ -425,7 +425,7 @@ export const openaiLimitEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 500,
     class: 'server',
-    title: { en: 'Server error', 'zh-cn': '服务器出错' },
+    title: { en: 'Server error', 'zh-cn': '服务端错误' },
     machine: {
       type: 'server_error',
       code: null,
@@ -495,7 +495,7 @@ export const openaiLimitEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 503,
     class: 'rate-limit',
-    title: { en: 'Slow down (legacy 503)', 'zh-cn': '请求增速过快（旧版 503）' },
+    title: { en: 'Slow down (legacy 503)', 'zh-cn': '请求量增长过快（旧版 503）' },
     machine: { code: 'slow_down', message: 'Slow Down' },
     example: {
       headers: { 'x-request-id': 'req_cfa77d4ce769dbffd39b1d4aa8e70a7e', 'retry-after': '10' },
@@ -510,7 +510,7 @@ export const openaiLimitEntries: ErrorEntry[] = [
       illustrative: true,
     },
     aliases: [],
-    patterns: ['503 - slow down', '请求增速过快'],
+    patterns: ['503 - slow down', '请求量增长过快'],
     related: ['openai-429-slow-down', 'openai-503-server-is-overloaded', 'openai-sdk-internal-server-error'],
     sources: [errorCodes, ddSlowDown],
     verified: '2026-11-23',

@@ -70,7 +70,10 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'server',
-    title: { en: 'APIError', 'zh-cn': 'APIError（所有 API 异常的基类）' },
+    title: {
+      en: 'APIError (base class, raised as-is for stream errors)',
+      'zh-cn': 'APIError（基类，流式响应中出错时直接抛出）',
+    },
     sdk: {
       python: 'openai.APIError',
       node: 'OpenAI.APIError',
@@ -116,7 +119,10 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'network',
-    title: { en: 'APIConnectionError', 'zh-cn': 'APIConnectionError（连接失败，没有收到响应）' },
+    title: {
+      en: 'APIConnectionError (connection failed, no response)',
+      'zh-cn': 'APIConnectionError（连接失败，没有收到响应）',
+    },
     sdk: {
       python: 'openai.APIConnectionError',
       node: 'OpenAI.APIConnectionError',
@@ -147,7 +153,7 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'network',
-    title: { en: 'APITimeoutError', 'zh-cn': 'APITimeoutError（请求超时）' },
+    title: { en: 'APITimeoutError (request timed out)', 'zh-cn': 'APITimeoutError（请求超时）' },
     sdk: {
       python: 'openai.APITimeoutError',
       node: 'OpenAI.APIConnectionTimeoutError',
@@ -180,7 +186,10 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'request',
-    title: { en: 'APIStatusError', 'zh-cn': 'APIStatusError（没有专门异常类的 HTTP 错误状态）' },
+    title: {
+      en: 'APIStatusError (parent of the HTTP status errors)',
+      'zh-cn': 'APIStatusError（各个 HTTP 状态异常的父类）',
+    },
     sdk: {
       python: 'openai.APIStatusError',
       node: null,
@@ -216,7 +225,7 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'request',
-    title: { en: 'BadRequestError', 'zh-cn': 'BadRequestError（400 请求有误）' },
+    title: { en: 'BadRequestError (400 bad request)', 'zh-cn': 'BadRequestError（400 错误请求）' },
     sdk: {
       python: 'openai.BadRequestError',
       node: 'OpenAI.BadRequestError',
@@ -243,7 +252,7 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'auth',
-    title: { en: 'AuthenticationError', 'zh-cn': 'AuthenticationError（401 认证失败）' },
+    title: { en: 'AuthenticationError (401 authentication failed)', 'zh-cn': 'AuthenticationError（401 认证失败）' },
     sdk: {
       python: 'openai.AuthenticationError',
       node: 'OpenAI.AuthenticationError',
@@ -271,7 +280,7 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'auth',
-    title: { en: 'PermissionDeniedError', 'zh-cn': 'PermissionDeniedError（403 无权限）' },
+    title: { en: 'PermissionDeniedError (403 permission denied)', 'zh-cn': 'PermissionDeniedError（403 权限不足）' },
     sdk: {
       python: 'openai.PermissionDeniedError',
       node: 'OpenAI.PermissionDeniedError',
@@ -292,7 +301,7 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'request',
-    title: { en: 'NotFoundError', 'zh-cn': 'NotFoundError（404 资源不存在）' },
+    title: { en: 'NotFoundError (404 not found)', 'zh-cn': 'NotFoundError（404 资源不存在）' },
     sdk: {
       python: 'openai.NotFoundError',
       node: 'OpenAI.NotFoundError',
@@ -313,7 +322,7 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'request',
-    title: { en: 'ConflictError', 'zh-cn': 'ConflictError（409 资源状态冲突）' },
+    title: { en: 'ConflictError (409 resource state conflict)', 'zh-cn': 'ConflictError（409 资源状态冲突）' },
     sdk: {
       python: 'openai.ConflictError',
       node: 'OpenAI.ConflictError',
@@ -333,7 +342,10 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'request',
-    title: { en: 'UnprocessableEntityError', 'zh-cn': 'UnprocessableEntityError（422 参数值无效）' },
+    title: {
+      en: 'UnprocessableEntityError (422 request could not be processed)',
+      'zh-cn': 'UnprocessableEntityError（422 请求无法处理）',
+    },
     sdk: {
       python: 'openai.UnprocessableEntityError',
       node: 'OpenAI.UnprocessableEntityError',
@@ -353,7 +365,7 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'rate-limit',
-    title: { en: 'RateLimitError', 'zh-cn': 'RateLimitError（速率限制或配额不足）' },
+    title: { en: 'RateLimitError (rate limit or quota exhausted)', 'zh-cn': 'RateLimitError（速率限制或配额不足）' },
     sdk: {
       python: 'openai.RateLimitError',
       node: 'OpenAI.RateLimitError',
@@ -395,7 +407,7 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'server',
-    title: { en: 'InternalServerError', 'zh-cn': 'InternalServerError（5xx 服务端错误）' },
+    title: { en: 'InternalServerError (5xx server error)', 'zh-cn': 'InternalServerError（5xx 服务端错误）' },
     sdk: {
       python: 'openai.InternalServerError',
       node: 'OpenAI.InternalServerError',
