@@ -4,6 +4,8 @@
  */
 import { deepseekEntries } from './entries/deepseek.ts';
 import { gatewayEntries } from './entries/gateway.ts';
+import { openaiAccessEntries } from './entries/openai-api-access.ts';
+import { openaiBillingEntries } from './entries/openai-api-billing.ts';
 import { openaiLimitEntries } from './entries/openai-api-limits.ts';
 import { openaiRequestEntries } from './entries/openai-api-requests.ts';
 import { openaiSdkEntries } from './entries/openai-sdk.ts';
@@ -21,10 +23,15 @@ export type { HttpStatusInfo } from './statuses.ts';
 export { providers };
 export { absoluteUrl, basePath, href, paths, routes, siteOrigin } from './urls.ts';
 
+// Order matters only for ties: when a paste says no more than status and provider, the diagnose
+// tool names the first entry of that status, so each provider's most common error comes first
+// (OpenAI's rate limit before its billing 429s).
 export const entries: ErrorEntry[] = [
   ...deepseekEntries,
   ...openaiRequestEntries,
+  ...openaiAccessEntries,
   ...openaiLimitEntries,
+  ...openaiBillingEntries,
   ...openaiSdkEntries,
   ...gatewayEntries,
 ];

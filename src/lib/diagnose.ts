@@ -308,12 +308,12 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
     .filter((c) => c.score > 0)
     .map(({ slug, score, reasons }) => ({ slug, score, reasons }));
   candidates.sort((a, b) => b.score - a.score);
-  // A status alone does not say which provider's error it is when several share it: then the page
-  // gives the status's general meaning instead of guessing.
+  // A status alone says neither which provider answered nor which of its errors this is (an nginx
+  // 413 page is not OpenAI's 413 even when the catalog has one 413): then the page gives the
+  // status's general meaning instead of guessing.
   const top = candidates[0];
   const statusOnly = top?.reasons.every((r) => r.key === 'status' || r.key === 'sdk-statuses');
-  const shared = status !== null && index.entries.filter((e) => e.http === status).length > 1;
-  const best = top && top.score >= MIN_SCORE && !(statusOnly && shared) ? top : null;
+  const best = top && top.score >= MIN_SCORE && !statusOnly ? top : null;
   const bestEntry = best ? index.entries.find((e) => e.slug === best.slug)! : undefined;
 
   // The provider: the best entry's when it was recognised, else the strongest signal.

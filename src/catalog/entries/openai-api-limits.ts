@@ -2,25 +2,12 @@ import type { ErrorEntry } from '../types.ts';
 import {
   errorCodes,
   helpErrorCodes,
-  helpQuota,
-  helpSpend,
   help429,
   rateLimits,
   apiReference,
   pyRetryRules,
-  issue1671,
-  pr3507,
-  observedQuotaBody,
   devProxyRateLimit,
-  devProxyQuotaZh,
-  ddSlowDown,
-  ddOverloaded,
   oldGuideZh,
-  obsBillingNotActive,
-  obsBillingNotActiveHeaders,
-  obsBillingHardLimit,
-  obsNoCredits,
-  obsNoCreditsPromptfoo,
   obsRateLimitMessage,
   obsRequestTooLarge,
   obsRequestTooLargeRetried,
@@ -29,9 +16,9 @@ import {
   obsOverloadedStream,
 } from './openai-sources.ts';
 
-/** OpenAI API errors about limits, billing and capacity: 429, 500 and 503. */
+/** OpenAI API errors about pace and capacity: rate limits, traffic ramps, overload and server errors. */
 export const openaiLimitEntries: ErrorEntry[] = [
-  // ─────────────────────── 429: rate limits ───────────────────────
+  // 429: rate limits and traffic ramps
   {
     slug: 'openai-429-rate-limit-exceeded',
     provider: 'openai',
@@ -119,245 +106,6 @@ export const openaiLimitEntries: ErrorEntry[] = [
     sources: [obsRequestTooLarge, obsRequestTooLargeRetried, rateLimits],
     verified: '2026-12-02',
   },
-
-  // ─────────────────────── 429: billing family ───────────────────────
-  {
-    slug: 'openai-429-insufficient-quota',
-    provider: 'openai',
-    http: 429,
-    class: 'billing',
-    title: { en: 'You exceeded your current quota', 'zh-cn': '超出当前配额' },
-    machine: {
-      type: 'insufficient_quota',
-      code: 'insufficient_quota',
-      param: null,
-      message:
-        'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.',
-    },
-    example: {
-      headers: { 'x-request-id': 'req_2a4c6e8f0b1d3f5a7c9e1b3d5f7a9c0e' },
-      body: {
-        error: {
-          message:
-            'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.',
-          type: 'insufficient_quota',
-          param: null,
-          code: 'insufficient_quota',
-        },
-      },
-    },
-    aliases: [],
-    patterns: [
-      'insufficient_quota',
-      'you exceeded your current quota',
-      'please check your plan and billing details',
-      '超出当前配额',
-    ],
-    related: [
-      'openai-429-credit-balance-exhausted',
-      'openai-429-organization-spend-limit-exceeded',
-      'openai-429-project-spend-limit-exceeded',
-      'openai-429-organization-usage-limit-exceeded',
-      'openai-429-billing-not-active',
-      'openai-400-billing-hard-limit-reached',
-      'openai-429-rate-limit-exceeded',
-      'openai-sdk-rate-limit-error',
-      'deepseek-402',
-      'gateway-402',
-    ],
-    sources: [
-      errorCodes,
-      helpQuota,
-      helpSpend,
-      issue1671,
-      pr3507,
-      devProxyQuotaZh,
-      observedQuotaBody,
-      oldGuideZh,
-      obsBillingNotActive,
-      obsBillingHardLimit,
-    ],
-    verified: '2026-12-02',
-  },
-  {
-    slug: 'openai-429-credit-balance-exhausted',
-    provider: 'openai',
-    http: 429,
-    class: 'billing',
-    title: { en: 'Credit balance exhausted', 'zh-cn': '预付费额度已用完' },
-    machine: {
-      type: 'insufficient_quota',
-      code: 'credit_balance_exhausted',
-      message:
-        'You have no credits remaining. Add credits to continue using the API at https://platform.openai.com/settings/organization/billing/.',
-    },
-    example: {
-      headers: { 'x-request-id': 'req_23f056d64347523afaddd2e7c3179c6e' },
-      body: {
-        error: {
-          message:
-            'You have no credits remaining. Add credits to continue using the API at https://platform.openai.com/settings/organization/billing/.',
-          type: 'insufficient_quota',
-          param: null,
-          code: 'credit_balance_exhausted',
-        },
-      },
-      illustrative: true,
-    },
-    aliases: [],
-    patterns: ['credit_balance_exhausted', 'you have no credits remaining', '预付费额度已用完'],
-    related: [
-      'openai-429-insufficient-quota',
-      'openai-429-organization-spend-limit-exceeded',
-      'openai-429-project-spend-limit-exceeded',
-      'openai-429-organization-usage-limit-exceeded',
-      'openai-sdk-rate-limit-error',
-      'deepseek-402',
-      'gateway-402',
-    ],
-    sources: [errorCodes, helpSpend, issue1671, devProxyQuotaZh, obsNoCredits, obsNoCreditsPromptfoo],
-    verified: '2026-12-02',
-  },
-  {
-    slug: 'openai-429-organization-spend-limit-exceeded',
-    provider: 'openai',
-    http: 429,
-    class: 'billing',
-    title: { en: 'Organization spend limit exceeded', 'zh-cn': '超出组织支出上限' },
-    machine: { type: 'insufficient_quota', code: 'organization_spend_limit_exceeded' },
-    example: {
-      headers: { 'x-request-id': 'req_bd630904cafb7e0267f51911d0723bc5' },
-      body: {
-        error: {
-          message:
-            'Your organization has reached its spend limit. Raise the limit in your billing settings or wait until it resets.',
-          type: 'insufficient_quota',
-          param: null,
-          code: 'organization_spend_limit_exceeded',
-        },
-      },
-      illustrative: true,
-    },
-    aliases: [],
-    patterns: ['organization_spend_limit_exceeded', '超出组织支出上限'],
-    related: [
-      'openai-429-insufficient-quota',
-      'openai-429-credit-balance-exhausted',
-      'openai-429-project-spend-limit-exceeded',
-      'openai-429-organization-usage-limit-exceeded',
-      'openai-sdk-rate-limit-error',
-      'deepseek-402',
-      'gateway-402',
-    ],
-    sources: [errorCodes, helpSpend, issue1671, devProxyQuotaZh],
-    verified: '2026-11-23',
-  },
-  {
-    slug: 'openai-429-project-spend-limit-exceeded',
-    provider: 'openai',
-    http: 429,
-    class: 'billing',
-    title: { en: 'Project spend limit exceeded', 'zh-cn': '超出项目支出上限' },
-    machine: { type: 'insufficient_quota', code: 'project_spend_limit_exceeded' },
-    example: {
-      headers: { 'x-request-id': 'req_db09ffed9f0b75c5a5ddba9f2f3088c8' },
-      body: {
-        error: {
-          message: 'This project has reached its spend limit. Raise the project limit or wait until it resets.',
-          type: 'insufficient_quota',
-          param: null,
-          code: 'project_spend_limit_exceeded',
-        },
-      },
-      illustrative: true,
-    },
-    aliases: [],
-    patterns: ['project_spend_limit_exceeded', '超出项目支出上限'],
-    related: [
-      'openai-429-insufficient-quota',
-      'openai-429-credit-balance-exhausted',
-      'openai-429-organization-spend-limit-exceeded',
-      'openai-429-organization-usage-limit-exceeded',
-      'openai-sdk-rate-limit-error',
-      'deepseek-402',
-      'gateway-402',
-    ],
-    sources: [errorCodes, helpSpend, issue1671],
-    verified: '2026-11-23',
-  },
-  {
-    slug: 'openai-429-organization-usage-limit-exceeded',
-    provider: 'openai',
-    http: 429,
-    class: 'billing',
-    title: { en: 'Organization usage limit exceeded', 'zh-cn': '超出组织用量上限' },
-    machine: { type: 'insufficient_quota', code: 'organization_usage_limit_exceeded' },
-    example: {
-      headers: { 'x-request-id': 'req_357daf7609c2a785fe24f8e47cce771e' },
-      body: {
-        error: {
-          message:
-            'Your organization has reached its approved monthly usage limit. Request a higher limit to continue.',
-          type: 'insufficient_quota',
-          param: null,
-          code: 'organization_usage_limit_exceeded',
-        },
-      },
-      illustrative: true,
-    },
-    aliases: [],
-    patterns: ['organization_usage_limit_exceeded', '超出组织用量上限'],
-    related: [
-      'openai-429-insufficient-quota',
-      'openai-429-credit-balance-exhausted',
-      'openai-429-organization-spend-limit-exceeded',
-      'openai-429-project-spend-limit-exceeded',
-      'openai-sdk-rate-limit-error',
-      'deepseek-402',
-      'gateway-402',
-    ],
-    sources: [errorCodes, helpSpend, issue1671],
-    verified: '2026-11-23',
-  },
-
-  {
-    slug: 'openai-429-billing-not-active',
-    provider: 'openai',
-    http: 429,
-    class: 'billing',
-    title: { en: 'Account not active (billing)', 'zh-cn': '账号未激活（账单问题）' },
-    machine: {
-      type: 'billing_not_active',
-      code: 'billing_not_active',
-      param: null,
-      message: 'Your account is not active, please check your billing details on our website.',
-    },
-    example: {
-      headers: { 'x-request-id': 'req_c8a9aa9843db449de0e4f3ada778f6ce' },
-      body: {
-        error: {
-          message: 'Your account is not active, please check your billing details on our website.',
-          type: 'billing_not_active',
-          param: null,
-          code: 'billing_not_active',
-        },
-      },
-    },
-    aliases: [],
-    patterns: ['billing_not_active', 'your account is not active, please check your billing details', '账号未激活'],
-    related: [
-      'openai-429-insufficient-quota',
-      'openai-429-credit-balance-exhausted',
-      'openai-400-billing-hard-limit-reached',
-      'openai-sdk-rate-limit-error',
-      'deepseek-402',
-      'gateway-402',
-    ],
-    sources: [obsBillingNotActive, obsBillingNotActiveHeaders, helpSpend],
-    verified: '2026-12-02',
-  },
-
-  // ─────────────────────── 429: slow_down & legacy ───────────────────────
   {
     slug: 'openai-429-slow-down',
     provider: 'openai',
@@ -387,9 +135,35 @@ export const openaiLimitEntries: ErrorEntry[] = [
       'deepseek-429',
       'gateway-429',
     ],
-    sources: [errorCodes, rateLimits, devProxyRateLimit, ddSlowDown],
-    verified: '2026-11-23',
+    sources: [errorCodes, rateLimits, devProxyRateLimit],
+    verified: '2026-12-05',
   },
+  {
+    slug: 'openai-503-slow-down',
+    provider: 'openai',
+    http: 503,
+    class: 'rate-limit',
+    title: { en: 'Slow down (503)', 'zh-cn': '请求量增长过快（503）' },
+    machine: { code: 'slow_down', message: 'Slow Down' },
+    example: {
+      headers: { 'x-request-id': 'req_cfa77d4ce769dbffd39b1d4aa8e70a7e', 'retry-after': '10' },
+      body: {
+        error: {
+          message: 'Slow Down',
+          type: null,
+          param: null,
+          code: 'slow_down',
+        },
+      },
+      illustrative: true,
+    },
+    aliases: [],
+    patterns: ['503 - slow down', '请求量增长过快'],
+    related: ['openai-429-slow-down', 'openai-503-server-is-overloaded', 'openai-sdk-internal-server-error'],
+    sources: [errorCodes, devProxyRateLimit],
+    verified: '2026-12-05',
+  },
+  // overload and server errors
   {
     slug: 'openai-429-engine-overloaded',
     provider: 'openai',
@@ -416,37 +190,6 @@ export const openaiLimitEntries: ErrorEntry[] = [
     patterns: ['the engine is currently overloaded', '引擎当前过载'],
     related: ['openai-503-server-is-overloaded', 'openai-429-rate-limit-exceeded', 'openai-sdk-rate-limit-error'],
     sources: [errorCodes, helpErrorCodes, oldGuideZh],
-    verified: '2026-12-02',
-  },
-
-  // ───────────────────────────── 5xx ─────────────────────────────
-  {
-    slug: 'openai-500-server-error',
-    provider: 'openai',
-    http: 500,
-    class: 'server',
-    title: { en: 'Server error', 'zh-cn': '服务端错误' },
-    machine: {
-      type: 'server_error',
-      code: null,
-      param: null,
-      message: 'The server had an error while processing your request. Sorry about that!',
-    },
-    example: {
-      headers: { 'x-request-id': 'req_7c9e1a3b5d4f4a2c8e0b6d1f3a5c7e9b' },
-      body: {
-        error: {
-          message: 'The server had an error while processing your request. Sorry about that!',
-          type: 'server_error',
-          param: null,
-          code: null,
-        },
-      },
-    },
-    aliases: [],
-    patterns: ['the server had an error while processing your request', '服务器处理请求时出错'],
-    related: ['openai-sdk-internal-server-error', 'openai-503-server-is-overloaded', 'deepseek-500', 'gateway-500'],
-    sources: [errorCodes, helpErrorCodes, apiReference, obsServerError500],
     verified: '2026-12-02',
   },
   {
@@ -477,6 +220,8 @@ export const openaiLimitEntries: ErrorEntry[] = [
       'server_is_overloaded',
       'service_unavailable_error',
       'our servers are currently overloaded',
+      // The guide's name for this 503; the legacy 429 carries the full sentence as its pattern.
+      'engine is currently overloaded',
       '服务器过载',
     ],
     related: [
@@ -487,32 +232,36 @@ export const openaiLimitEntries: ErrorEntry[] = [
       'deepseek-503',
       'gateway-503',
     ],
-    sources: [errorCodes, obsOverloaded, obsOverloadedStream, devProxyRateLimit, ddOverloaded],
-    verified: '2026-12-02',
+    sources: [errorCodes, obsOverloaded, obsOverloadedStream, devProxyRateLimit],
+    verified: '2026-12-05',
   },
   {
-    slug: 'openai-503-slow-down',
+    slug: 'openai-500-server-error',
     provider: 'openai',
-    http: 503,
-    class: 'rate-limit',
-    title: { en: 'Slow down (legacy 503)', 'zh-cn': '请求量增长过快（旧版 503）' },
-    machine: { code: 'slow_down', message: 'Slow Down' },
+    http: 500,
+    class: 'server',
+    title: { en: 'Server error', 'zh-cn': '服务端错误' },
+    machine: {
+      type: 'server_error',
+      code: null,
+      param: null,
+      message: 'The server had an error while processing your request. Sorry about that!',
+    },
     example: {
-      headers: { 'x-request-id': 'req_cfa77d4ce769dbffd39b1d4aa8e70a7e', 'retry-after': '10' },
+      headers: { 'x-request-id': 'req_7c9e1a3b5d4f4a2c8e0b6d1f3a5c7e9b' },
       body: {
         error: {
-          message: 'Slow Down',
-          type: null,
+          message: 'The server had an error while processing your request. Sorry about that!',
+          type: 'server_error',
           param: null,
-          code: 'slow_down',
+          code: null,
         },
       },
-      illustrative: true,
     },
     aliases: [],
-    patterns: ['503 - slow down', '请求量增长过快'],
-    related: ['openai-429-slow-down', 'openai-503-server-is-overloaded', 'openai-sdk-internal-server-error'],
-    sources: [errorCodes, ddSlowDown],
-    verified: '2026-11-23',
+    patterns: ['the server had an error while processing your request', '服务器处理请求时出错'],
+    related: ['openai-sdk-internal-server-error', 'openai-503-server-is-overloaded', 'deepseek-500', 'gateway-500'],
+    sources: [errorCodes, helpErrorCodes, apiReference, obsServerError500],
+    verified: '2026-12-02',
   },
 ];

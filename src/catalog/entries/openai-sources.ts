@@ -62,14 +62,6 @@ export const devProxyQuotaZh = {
   url: 'https://learn.microsoft.com/zh-cn/microsoft-cloud/dev/dev-proxy/concepts/openai-insufficient-quota',
   title: 'Microsoft Learn (Dev Proxy, zh-CN) — OpenAI insufficient_quota',
 };
-export const ddSlowDown = {
-  url: 'https://www.developersdigest.tech/errors/api/openai-api/429-slow-down',
-  title: 'Developers Digest — OpenAI 429 slow_down (third-party summary of the official docs)',
-};
-export const ddOverloaded = {
-  url: 'https://www.developersdigest.tech/errors/api/openai-api/503-server-is-overloaded',
-  title: 'Developers Digest — OpenAI 503 server_is_overloaded (third-party summary of the official docs)',
-};
 export const oldGuideZh = {
   url: 'https://w3cschool.cn/openai_api/openai-api-error-codes.html',
   title: 'Older OpenAI error guide, community Chinese translation (w3cschool)',
@@ -179,4 +171,20 @@ export const obsOverloaded = {
 export const obsOverloadedStream = {
   url: 'https://github.com/Soju06/codex-lb/issues/1313',
   title: 'Observed server_is_overloaded inside a streamed response (codex-lb issue #1313)',
+};
+export const speechToText = {
+  url: 'https://developers.openai.com/api/docs/guides/speech-to-text',
+  title: 'OpenAI API docs — Speech to text (file uploads are limited to 25 MB)',
+};
+export const obs413Whisper = {
+  url: 'https://github.com/chidiwilliams/buzz/issues/381',
+  title: 'Observed 413 body with type server_error and code null from /v1/audio/transcriptions (buzz issue #381)',
+};
+export const obs413Recent = {
+  url: 'https://github.com/murtaza-nasir/speakr/issues/42',
+  title: 'Observed 413 Payload Too Large from /v1/audio/transcriptions in the openai SDK (speakr issue #42)',
+};
+export const pyStatusErrors = {
+  url: `${PY}/src/openai/_client.py`,
+  title: 'openai-python — src/openai/_client.py (_make_status_error: no class for 413, so APIStatusError)',
 };
