@@ -54,7 +54,7 @@ test('the copy buttons put a ticket summary on the clipboard, as text and as Mar
   await expect(page.locator('.diagnosis-copied')).toHaveText('Copied to the clipboard.');
   const text = await page.evaluate(() => navigator.clipboard.readText());
   expect(text).toContain('LLM API error: OpenAI 429 You exceeded your current quota');
-  expect(text).toContain('Request id: req_7f3a9c21d');
+  expect(text).toContain('Request ID: req_7f3a9c21d');
   expect(text).toContain('Verdict: Do not retry');
   expect(text).toMatch(/Reference: https?:\/\/[^\s]+\/errors\/openai-429-insufficient-quota\//);
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
