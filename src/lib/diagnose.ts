@@ -44,6 +44,10 @@ export interface Reason {
     | 'model'
     | 'envelope-gateway'
     | 'envelope-deepseek'
+    | 'envelope-anthropic'
+    | 'envelope-google'
+    | 'envelope-mistral'
+    | 'envelope-openrouter'
     | 'header';
   value: string;
 }
@@ -110,6 +114,28 @@ function header(text: string, name: string): string | undefined {
   return text.match(new RegExp(`(?:^|[\\s<{,'"])${name}["']?\\s*[:=]\\s*["']?([^\\s"',}]+)`, 'im'))?.[1];
 }
 
+/** Body shapes that belong to one API only (OpenAI's shape is copied by many, so it names none). */
+function findEnvelope(text: string): { provider: string; key: Reason['key']; value: string } | null {
+  const q = `["']`;
+  if (new RegExp(`${q}provider_name${q}\\s*:`).test(text) && new RegExp(`${q}metadata${q}\\s*:`).test(text))
+    return { provider: 'openrouter', key: 'envelope-openrouter', value: field(text, 'provider_name') ?? '-' };
+  // Anthropic wraps the error object: {"type": "error", "error": {"type": "overloaded_error", …}}.
+  if (new RegExp(`${q}type${q}\\s*:\\s*${q}error${q}\\s*,\\s*${q}error${q}\\s*:\\s*\\{`).test(text))
+    return {
+      provider: 'anthropic',
+      key: 'envelope-anthropic',
+      value: fieldValues(text, 'type').find((t) => t !== 'error') ?? '-',
+    };
+  // Google APIs answer with google.rpc.Status: a numeric code, a status enum, often typed details.
+  const googleStatus = text.match(new RegExp(`${q}status${q}\\s*:\\s*${q}([A-Z][A-Z_]{3,})${q}`))?.[1];
+  if (googleStatus || /type\.googleapis\.com\/google\.rpc/.test(text))
+    return { provider: 'gemini', key: 'envelope-google', value: googleStatus ?? '-' };
+  // Mistral's body is flat, with `object: "error"` beside the message.
+  if (new RegExp(`${q}object${q}\\s*:\\s*${q}error${q}`).test(text))
+    return { provider: 'mistral', key: 'envelope-mistral', value: field(text, 'type') ?? '-' };
+  return null;
+}
+
 /** The HTTP status the text states, most explicit form first. */
 export function findStatus(text: string, known: Set<number>): number | null {
   const patterns = [
@@ -146,7 +172,12 @@ function findWait(text: string): Diagnosis['wait'] {
 }
 
 function findRequestId(text: string): string | null {
-  const fromHeader = header(text, 'x-request-id') ?? header(text, 'request-id') ?? header(text, 'x-request_id');
+  // Azure OpenAI's id comes from its API Management front door (apim-request-id).
+  const fromHeader =
+    header(text, 'x-request-id') ??
+    header(text, 'request-id') ??
+    header(text, 'x-request_id') ??
+    header(text, 'apim-request-id');
   const fromBody = field(text, 'request_id') ?? field(text, 'requestID');
   // "request ID req_…" in a sentence, or DeepSeek's newer "Insufficient Balance (request_id: e1f8c686-…)".
   const inMessage =
@@ -212,10 +243,14 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
   }
   // DeepSeek puts the category `invalid_request_error` in `code`, where OpenAI puts a specific code.
   if (fields.code === 'invalid_request_error') note('deepseek', { key: 'envelope-deepseek', value: types[0] ?? '-' });
-  // Envelopes of providers this reference does not cover (Anthropic, Google): no entry applies.
-  const foreign =
-    /"type"\s*:\s*"error"\s*,\s*"error"\s*:\s*\{/.test(text) ||
-    /type\.googleapis\.com|["']status["']\s*:\s*["'][A-Z]+_[A-Z_]+["']/.test(text);
+  // An envelope that only one API uses names the API that answered, and rules out every other
+  // provider's HTTP entries. OpenRouter comes first: it wraps the upstream provider's own body in
+  // `metadata.raw`, and the outer layer is the one that answered.
+  const envelope = findEnvelope(text);
+  if (envelope) {
+    const covered = index.providers.some((p) => p.id === envelope.provider);
+    if (covered) note(envelope.provider as ProviderId, { key: envelope.key, value: envelope.value });
+  }
   for (const p of index.providers) {
     for (const host of p.hosts) if (haystack.includes(lower(host))) note(p.id, { key: 'host', value: host });
     for (const prefix of p.modelPrefixes) {
@@ -293,7 +328,7 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
     }
     if (className) add(45, { key: 'sdk-class', value: className });
     if (providerReasons.has(e.provider) && e.http !== null) add(20, { key: 'provider', value: e.provider });
-    if (foreign && e.http !== null) score -= 100;
+    if (envelope && e.http !== null && e.provider !== envelope.provider) score -= 100;
     if (score > 0) scored.push({ slug: e.slug, score, reasons, api: e.http !== null, evidence });
   }
   // A specific API error beats the generic SDK class that wraps it: when an API entry is supported
