@@ -114,7 +114,17 @@ export const providers: Provider[] = [
     baseUrl: 'https://YOUR-RESOURCE-NAME.openai.azure.com/openai',
     // Requests name a deployment, not a model; deployments are often named after the model.
     modelPrefixes: [],
-    sources: [contentFilter, contentFilterZh, reference, rateLimit429, quota, quotaZh, pyRetryRules, pyAzure, nodeAzure],
+    sources: [
+      contentFilter,
+      contentFilterZh,
+      reference,
+      rateLimit429,
+      quota,
+      quotaZh,
+      pyRetryRules,
+      pyAzure,
+      nodeAzure,
+    ],
     verified: '2026-12-05',
   },
 ];

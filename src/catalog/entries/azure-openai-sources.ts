@@ -71,11 +71,13 @@ export const obs404 = {
 };
 export const obs404Answer = {
   url: 'https://github.com/MicrosoftDocs/azure-docs/issues/114013',
-  title: 'Observed DeploymentNotFound; Microsoft docs author on the deployment name (MicrosoftDocs/azure-docs issue #114013)',
+  title:
+    'Observed DeploymentNotFound; Microsoft docs author on the deployment name (MicrosoftDocs/azure-docs issue #114013)',
 };
 export const obs429Headers = {
   url: 'https://github.com/microsoft/copilot-camp/issues/551',
-  title: 'Observed 429 "Rate limit is exceeded" with apim-request-id and x-ratelimit headers (microsoft/copilot-camp issue #551)',
+  title:
+    'Observed 429 "Rate limit is exceeded" with apim-request-id and x-ratelimit headers (microsoft/copilot-camp issue #551)',
 };
 export const obs429Token = {
   url: 'https://github.com/jasonacox/TinyLLM/issues/17',

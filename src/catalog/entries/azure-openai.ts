@@ -94,7 +94,11 @@ export const azureOpenaiEntries: ErrorEntry[] = [
       },
     },
     aliases: ['finish_reason content_filter'],
-    patterns: ['"finish_reason": "content_filter"', '"finish_reason":"content_filter"', "finish_reason='content_filter'"],
+    patterns: [
+      '"finish_reason": "content_filter"',
+      '"finish_reason":"content_filter"',
+      "finish_reason='content_filter'",
+    ],
     related: ['azure-openai-400-content-filter'],
     sources: [contentFilter, contentFilterAnnotations],
     verified: '2026-12-05',
@@ -106,7 +110,6 @@ export const azureOpenaiEntries: ErrorEntry[] = [
     class: 'auth',
     title: { en: 'Invalid key or wrong endpoint', 'zh-cn': 'key 无效或终结点错误' },
     machine: {
-      code: '401',
       message:
         'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.',
     },
@@ -132,7 +135,7 @@ export const azureOpenaiEntries: ErrorEntry[] = [
     http: 403,
     class: 'auth',
     title: { en: 'Blocked by network rules', 'zh-cn': '被网络规则拒绝' },
-    machine: { code: '403', message: 'Access denied due to Virtual Network/Firewall rules.' },
+    machine: { message: 'Access denied due to Virtual Network/Firewall rules.' },
     example: {
       headers: { 'apim-request-id': 'c85f3b15-cf66-4482-a190-82ac6e287aad' },
       body: { error: { code: '403', message: 'Access denied due to Virtual Network/Firewall rules.' } },
@@ -178,7 +181,7 @@ export const azureOpenaiEntries: ErrorEntry[] = [
     http: 429,
     class: 'rate-limit',
     title: { en: 'Deployment rate limit exceeded', 'zh-cn': '超出部署的速率限制' },
-    machine: { code: '429', message: tokenLimitMessage },
+    machine: { message: tokenLimitMessage },
     example: {
       headers: {
         'apim-request-id': '3d37de60-f6c3-4ced-a637-92bc9d16d8b5',
@@ -236,7 +239,7 @@ export const azureOpenaiEntries: ErrorEntry[] = [
     http: 429,
     class: 'rate-limit',
     title: { en: 'Limit lowered for a while', 'zh-cn': '速率限制被临时调低' },
-    machine: { code: '429', message: 'Rate limit is exceeded. Try again in 2 seconds.' },
+    machine: {},
     example: {
       illustrative: true,
       headers: {
@@ -258,7 +261,7 @@ export const azureOpenaiEntries: ErrorEntry[] = [
     http: 429,
     class: 'rate-limit',
     title: { en: 'Rate limit used up by max_tokens', 'zh-cn': 'max_tokens 占满了速率限制' },
-    machine: { code: '429', message: tokenLimitMessage },
+    machine: {},
     example: {
       illustrative: true,
       headers: { 'retry-after-ms': '4000', 'x-ratelimit-remaining-tokens': '0' },
