@@ -2,6 +2,7 @@
  * The error catalog: every fact the site shows, assembled from the files in this folder and
  * validated on import, so a bad entry stops the build with a message naming entry and field.
  */
+import { azureOpenaiEntries } from './entries/azure-openai.ts';
 import { deepseekEntries } from './entries/deepseek.ts';
 import { gatewayEntries } from './entries/gateway.ts';
 import { openaiAccessEntries } from './entries/openai-api-access.ts';
@@ -34,6 +35,7 @@ export const entries: ErrorEntry[] = [
   ...openaiBillingEntries,
   ...openaiSdkEntries,
   ...gatewayEntries,
+  ...azureOpenaiEntries,
 ];
 
 assertValidCatalog({ entries, providers, statuses: httpStatuses });

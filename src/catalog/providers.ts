@@ -1,5 +1,15 @@
 import type { Provider } from './types.ts';
 import { pyRetryRules } from './entries/openai-sources.ts';
+import {
+  contentFilter,
+  contentFilterZh,
+  reference,
+  rateLimit429,
+  quota,
+  quotaZh,
+  pyAzure,
+  nodeAzure,
+} from './entries/azure-openai-sources.ts';
 
 export const providers: Provider[] = [
   {
@@ -85,5 +95,36 @@ export const providers: Provider[] = [
       pyRetryRules,
     ],
     verified: '2026-11-23',
+  },
+  {
+    id: 'azure-openai',
+    name: { en: 'Azure OpenAI (Microsoft Foundry)', 'zh-cn': 'Azure OpenAI（Microsoft Foundry）' },
+    envelopeExample: {
+      error: {
+        message: 'The response was filtered',
+        type: null,
+        param: 'prompt',
+        code: 'content_filter',
+        status: 400,
+      },
+    },
+    // Microsoft Learn documents no request ID header for Azure OpenAI; responses quoted in public
+    // reports carry `apim-request-id` (see the provider page).
+    requestIdHeader: null,
+    baseUrl: 'https://YOUR-RESOURCE-NAME.openai.azure.com/openai',
+    // Requests name a deployment, not a model; deployments are often named after the model.
+    modelPrefixes: [],
+    sources: [
+      contentFilter,
+      contentFilterZh,
+      reference,
+      rateLimit429,
+      quota,
+      quotaZh,
+      pyRetryRules,
+      pyAzure,
+      nodeAzure,
+    ],
+    verified: '2026-12-05',
   },
 ];

@@ -16,6 +16,12 @@ export interface HttpStatusInfo {
 
 export const httpStatuses: HttpStatusInfo[] = [
   {
+    status: 200,
+    reason: 'OK',
+    name: { en: 'OK', 'zh-cn': '成功' },
+    source: { url: 'https://www.rfc-editor.org/rfc/rfc9110#name-200-ok', title: 'RFC 9110 — 200 OK' },
+  },
+  {
     status: 400,
     reason: 'Bad Request',
     name: { en: 'Bad Request', 'zh-cn': '错误请求' },
