@@ -315,9 +315,11 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
       add(35, { key: 'message', value: e.message });
       evidence = true;
     } else if (!className) {
-      const pattern = e.patterns.find((p) => p.length >= 4 && haystack.includes(p));
-      if (pattern) {
-        add(30, { key: 'message', value: pattern });
+      // Each further fragment of the same entry is more evidence: a provider's wording around a
+      // message it shares with another (Azure's support link after OpenAI's 500 text) decides.
+      const found = e.patterns.filter((p) => p.length >= 4 && haystack.includes(p));
+      if (found.length) {
+        add(30 + 10 * (found.length - 1), { key: 'message', value: found[0]! });
         evidence = true;
       }
     }
