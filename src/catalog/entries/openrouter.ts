@@ -142,7 +142,8 @@ export const openrouterEntries: ErrorEntry[] = [
     },
     title: { en: 'Input flagged by moderation', 'zh-cn': '输入未通过内容审核' },
     machine: {
-      message: 'openai/gpt-4o requires moderation on OpenAI. Your input was flagged for "violence". No credits were charged.',
+      message:
+        'openai/gpt-4o requires moderation on OpenAI. Your input was flagged for "violence". No credits were charged.',
     },
     example: {
       body: {
@@ -195,8 +196,8 @@ export const openrouterEntries: ErrorEntry[] = [
     class: 'network',
     officialName: { en: 'Your request timed out', 'zh-cn': 'Your request timed out' },
     title: { en: 'Request timed out', 'zh-cn': '请求超时' },
-    machine: { message: 'Request timed out' },
-    example: { body: { error: { code: 408, message: 'Request timed out' } }, illustrative: true },
+    machine: { message: 'Your request timed out' },
+    example: { body: { error: { code: 408, message: 'Your request timed out' } }, illustrative: true },
     aliases: [],
     patterns: ['your request timed out'],
     related: ['openrouter-502', 'openai-sdk-api-timeout-error'],
@@ -216,7 +217,8 @@ export const openrouterEntries: ErrorEntry[] = [
     example: {
       body: {
         error: {
-          message: 'Rate limit exceeded: free-models-per-day. Add 10 credits to unlock 1000 free model requests per day',
+          message:
+            'Rate limit exceeded: free-models-per-day. Add 10 credits to unlock 1000 free model requests per day',
           code: 429,
           metadata: {
             headers: { 'X-RateLimit-Limit': '50', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '1764979200000' },
@@ -288,9 +290,28 @@ export const openrouterEntries: ErrorEntry[] = [
       },
     },
     aliases: ['provider_unavailable', 'OpenRouter Mid-Stream Error'],
-    patterns: ['upstream error from', 'mid-stream error', '"finish_reason":"error"', 'provider disconnected mid-stream'],
-    related: ['openrouter-503', 'openrouter-429-upstream', 'openrouter-400', 'gateway-502', 'openai-sdk-internal-server-error'],
-    sources: [errorsPage, docsRepoErrors, streamingPage, generationError, observed502MidStream, pyRetryRules, pyStreaming],
+    patterns: [
+      'upstream error from',
+      'mid-stream error',
+      '"finish_reason":"error"',
+      'provider disconnected mid-stream',
+    ],
+    related: [
+      'openrouter-503',
+      'openrouter-429-upstream',
+      'openrouter-400',
+      'gateway-502',
+      'openai-sdk-internal-server-error',
+    ],
+    sources: [
+      errorsPage,
+      docsRepoErrors,
+      streamingPage,
+      generationError,
+      observed502MidStream,
+      pyRetryRules,
+      pyStreaming,
+    ],
     verified: V,
   },
   {
