@@ -10,6 +10,7 @@ import { openaiBillingEntries } from './entries/openai-api-billing.ts';
 import { openaiLimitEntries } from './entries/openai-api-limits.ts';
 import { openaiRequestEntries } from './entries/openai-api-requests.ts';
 import { openaiSdkEntries } from './entries/openai-sdk.ts';
+import { openrouterEntries } from './entries/openrouter.ts';
 import { providers } from './providers.ts';
 import { httpStatuses } from './statuses.ts';
 import type { ErrorEntry, Locale, Provider, ProviderId } from './types.ts';
@@ -36,6 +37,7 @@ export const entries: ErrorEntry[] = [
   ...openaiSdkEntries,
   ...gatewayEntries,
   ...azureOpenaiEntries,
+  ...openrouterEntries,
 ];
 
 assertValidCatalog({ entries, providers, statuses: httpStatuses });

@@ -1,5 +1,6 @@
 import type { Provider } from './types.ts';
 import { pyRetryRules } from './entries/openai-sources.ts';
+import { docsRepoErrors, errorsPage, limitsPage, pyStreaming, streamingPage } from './entries/openrouter-sources.ts';
 import {
   contentFilter,
   contentFilterZh,
@@ -124,6 +125,34 @@ export const providers: Provider[] = [
       pyRetryRules,
       pyAzure,
       nodeAzure,
+    ],
+    verified: '2026-12-05',
+  },
+  {
+    id: 'openrouter',
+    name: { en: 'OpenRouter', 'zh-cn': 'OpenRouter' },
+    envelopeExample: {
+      error: {
+        code: 402,
+        message:
+          'This request requires more credits, or fewer max_tokens. You requested up to 65536 tokens, but can only afford 30104.',
+      },
+    },
+    requestIdHeader: 'x-generation-id',
+    baseUrl: 'https://openrouter.ai/api/v1',
+    // OpenRouter model ids are "<author>/<slug>"; only the router's own author prefix is unambiguous.
+    modelPrefixes: ['openrouter/'],
+    sources: [
+      errorsPage,
+      limitsPage,
+      docsRepoErrors,
+      streamingPage,
+      {
+        url: 'https://github.com/OpenRouterTeam/docs/blob/c26125a5fa92cb52ac67f0c75b717229567db716/agent-sdk/typescript/api-reference/lib/retryconfig.mdx',
+        title: 'OpenRouterTeam/docs — OpenRouter TypeScript SDK RetryConfig',
+      },
+      pyRetryRules,
+      pyStreaming,
     ],
     verified: '2026-12-05',
   },

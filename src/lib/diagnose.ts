@@ -171,13 +171,11 @@ function findWait(text: string): Diagnosis['wait'] {
   return null;
 }
 
-function findRequestId(text: string): string | null {
-  // Azure OpenAI's id comes from its API Management front door (apim-request-id).
-  const fromHeader =
-    header(text, 'x-request-id') ??
-    header(text, 'request-id') ??
-    header(text, 'x-request_id') ??
-    header(text, 'apim-request-id');
+function findRequestId(text: string, providerHeaders: string[]): string | null {
+  // Azure OpenAI's id comes from its API Management front door (apim-request-id); each provider's
+  // own header (OpenRouter's x-generation-id …) comes from the catalog.
+  const headers = ['x-request-id', 'request-id', 'x-request_id', 'apim-request-id', ...providerHeaders];
+  const fromHeader = headers.map((name) => header(text, name)).find((value) => value !== undefined);
   const fromBody = field(text, 'request_id') ?? field(text, 'requestID');
   // "request ID req_…" in a sentence, or DeepSeek's newer "Insufficient Balance (request_id: e1f8c686-…)".
   const inMessage =
@@ -387,7 +385,10 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
     status,
     fields,
     provider,
-    requestId: findRequestId(text),
+    requestId: findRequestId(
+      text,
+      index.providers.flatMap((p) => (p.requestIdHeader ? [p.requestIdHeader] : [])),
+    ),
     wait,
     candidates: candidates.slice(0, 5),
     best,

@@ -9,8 +9,9 @@ import { diagnose, MAX_INPUT } from '../../src/lib/diagnose.ts';
 import { buildDiagnoseIndex } from '../../src/lib/diagnose-index.ts';
 import { diagnoseFixtures as baseFixtures } from '../fixtures/diagnose-fixtures.ts';
 import { azureOpenaiFixtures } from '../fixtures/diagnose-azure-openai.ts';
+import { openrouterFixtures } from '../fixtures/diagnose-openrouter.ts';
 
-const diagnoseFixtures = [...baseFixtures, ...azureOpenaiFixtures];
+const diagnoseFixtures = [...baseFixtures, ...azureOpenaiFixtures, ...openrouterFixtures];
 
 const index = buildDiagnoseIndex();
 const tally = { entry: 0, cls: 0, verdict: 0, total: 0 };
