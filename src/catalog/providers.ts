@@ -1,5 +1,17 @@
 import type { Provider } from './types.ts';
 import { pyRetryRules } from './entries/openai-sources.ts';
+import {
+  mistralFirstRequest,
+  mistralGlossary,
+  mistralGlossaryFr,
+  mistralKnownLimitations,
+  mistralPyChat,
+  mistralPyRetries,
+  mistralSpendingLimits,
+  mistralTsChat,
+  mistralTsRetries,
+  observed as mistralObserved,
+} from './entries/mistral-sources.ts';
 
 export const providers: Provider[] = [
   {
@@ -85,5 +97,42 @@ export const providers: Provider[] = [
       pyRetryRules,
     ],
     verified: '2026-11-23',
+  },
+  {
+    id: 'mistral',
+    name: { en: 'Mistral AI', 'zh-cn': 'Mistral AI' },
+    envelopeExample: {
+      object: 'error',
+      message: 'A human-readable description of the error.',
+      type: 'invalid_request_error',
+      param: 'model',
+      code: 'unknown_model',
+    },
+    requestIdHeader: null,
+    baseUrl: 'https://api.mistral.ai/v1',
+    modelPrefixes: [
+      'mistral-',
+      'codestral',
+      'devstral',
+      'magistral',
+      'ministral',
+      'pixtral',
+      'voxtral',
+      'open-mistral',
+      'open-mixtral',
+    ],
+    sources: [
+      mistralGlossary,
+      mistralGlossaryFr,
+      mistralKnownLimitations,
+      mistralSpendingLimits,
+      mistralFirstRequest,
+      mistralPyChat,
+      mistralPyRetries,
+      mistralTsChat,
+      mistralTsRetries,
+      mistralObserved.unauthorizedCline,
+    ],
+    verified: '2026-12-05',
   },
 ];
