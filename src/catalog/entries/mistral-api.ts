@@ -25,7 +25,6 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 400,
     class: 'request',
-    officialName: { en: 'Bad request', 'zh-cn': 'Bad request' },
     title: { en: 'Bad request', 'zh-cn': '错误请求' },
     machine: { type: 'invalid_request_error', param: null },
     example: {
@@ -39,7 +38,7 @@ export const mistralApiEntries: ErrorEntry[] = [
       illustrative: true,
     },
     aliases: [],
-    patterns: ['"object":"error","message":"invalid json', 'too large for model with'],
+    patterns: ['mistral 400 bad request'],
     related: ['mistral-400-invalid-model', 'mistral-422', 'openai-400-invalid-value', 'deepseek-400', 'gateway-400'],
     sources: [mistralGlossary, mistralGlossaryFr, mistralKnownLimitations],
     verified,
@@ -71,8 +70,10 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 401,
     class: 'auth',
-    officialName: { en: 'Unauthorized', 'zh-cn': 'Unauthorized' },
-    title: { en: 'Unauthorized (API key missing, invalid or expired)', 'zh-cn': '未授权（API key 缺失、无效或已过期）' },
+    title: {
+      en: 'Unauthorized (API key missing, invalid or expired)',
+      'zh-cn': '未授权（API key 缺失、无效或已过期）',
+    },
     machine: { message: 'Unauthorized' },
     example: {
       body: { message: 'Unauthorized', request_id: 'c61f2f15feca71626a990e3740f99245' },
@@ -88,8 +89,10 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 402,
     class: 'billing',
-    officialName: { en: 'Payment Required', 'zh-cn': 'Payment Required' },
-    title: { en: 'Payment required (no payment method or spending limit reached)', 'zh-cn': '需要付费（未绑定付款方式或已达支出上限）' },
+    title: {
+      en: 'Payment required (no payment method or spending limit reached)',
+      'zh-cn': '需要付费（未绑定付款方式或已达支出上限）',
+    },
     machine: { type: 'billing_api_budget_exhausted', param: null },
     example: {
       body: {
@@ -112,7 +115,6 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 403,
     class: 'auth',
-    officialName: { en: 'Forbidden', 'zh-cn': 'Forbidden' },
     title: { en: 'Forbidden (no access to the model or resource)', 'zh-cn': '禁止访问（无权使用该模型或资源）' },
     machine: {},
     example: {
@@ -136,7 +138,6 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 404,
     class: 'request',
-    officialName: { en: 'Not found', 'zh-cn': 'Not found' },
     title: { en: 'Not found (wrong path or resource id)', 'zh-cn': '未找到（路径或资源 ID 有误）' },
     machine: {},
     example: {
@@ -154,7 +155,6 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 422,
     class: 'request',
-    officialName: { en: 'Validation error', 'zh-cn': 'Validation error' },
     title: { en: 'Validation error (a field has the wrong type or value)', 'zh-cn': '校验错误（字段类型或取值不对）' },
     machine: { type: 'invalid_request_error', code: null, param: null },
     example: {
@@ -186,7 +186,6 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 429,
     class: 'rate-limit',
-    officialName: { en: 'Too many requests', 'zh-cn': 'Too many requests' },
     title: { en: 'Rate limit exceeded', 'zh-cn': '超出速率限制' },
     machine: { type: 'rate_limited', code: '1300', param: null, message: 'Rate limit exceeded' },
     example: {
@@ -210,7 +209,6 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 500,
     class: 'server',
-    officialName: { en: 'Internal server error', 'zh-cn': 'Internal server error' },
     title: { en: 'Internal server error', 'zh-cn': '服务器内部错误' },
     machine: { type: 'server_error' },
     example: {
@@ -228,7 +226,6 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 502,
     class: 'server',
-    officialName: { en: 'Bad gateway', 'zh-cn': 'Bad gateway' },
     title: { en: 'Bad gateway', 'zh-cn': '网关错误' },
     machine: {},
     example: {
@@ -246,7 +243,6 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 503,
     class: 'overload',
-    officialName: { en: 'Service unavailable', 'zh-cn': 'Service unavailable' },
     title: { en: 'Service unavailable (overloaded or under maintenance)', 'zh-cn': '服务不可用（过载或维护中）' },
     machine: {},
     example: {
@@ -264,7 +260,6 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 504,
     class: 'server',
-    officialName: { en: 'Gateway timeout', 'zh-cn': 'Gateway timeout' },
     title: { en: 'Gateway timeout (the request took too long)', 'zh-cn': '网关超时（请求处理时间过长）' },
     machine: {},
     example: {
