@@ -5,6 +5,8 @@
 import { azureOpenaiEntries } from './entries/azure-openai.ts';
 import { deepseekEntries } from './entries/deepseek.ts';
 import { gatewayEntries } from './entries/gateway.ts';
+import { mistralApiEntries } from './entries/mistral-api.ts';
+import { mistralSdkEntries } from './entries/mistral-sdk.ts';
 import { openaiAccessEntries } from './entries/openai-api-access.ts';
 import { openaiBillingEntries } from './entries/openai-api-billing.ts';
 import { openaiLimitEntries } from './entries/openai-api-limits.ts';
@@ -38,6 +40,8 @@ export const entries: ErrorEntry[] = [
   ...gatewayEntries,
   ...azureOpenaiEntries,
   ...openrouterEntries,
+  ...mistralApiEntries,
+  ...mistralSdkEntries,
 ];
 
 assertValidCatalog({ entries, providers, statuses: httpStatuses });
@@ -74,7 +78,8 @@ export const entriesOfProvider = (id: ProviderId) => entries.filter((e) => e.pro
  * `sdk.statuses` lists the status, `InternalServerError` for any other 5xx, else `APIStatusError`.
  */
 export function sdkClassForStatus(status: number): ErrorEntry {
-  const sdkEntries = entries.filter((e) => e.sdk);
+  // Only the OpenAI SDK classes: other providers' SDKs (Mistral's SDKError …) map statuses their own way.
+  const sdkEntries = entries.filter((e) => e.sdk && e.provider === 'openai');
   const exact = sdkEntries.find((e) => e.sdk!.statuses.includes(status));
   const fallback = status >= 500 ? 'openai-sdk-internal-server-error' : 'openai-sdk-api-status-error';
   return exact ?? sdkEntries.find((e) => e.slug === fallback)!;

@@ -11,6 +11,18 @@ import {
   pyAzure,
   nodeAzure,
 } from './entries/azure-openai-sources.ts';
+import {
+  mistralFirstRequest,
+  mistralGlossary,
+  mistralGlossaryFr,
+  mistralKnownLimitations,
+  mistralPyChat,
+  mistralPyRetries,
+  mistralSpendingLimits,
+  mistralTsChat,
+  mistralTsRetries,
+  observed as mistralObserved,
+} from './entries/mistral-sources.ts';
 
 export const providers: Provider[] = [
   {
@@ -153,6 +165,43 @@ export const providers: Provider[] = [
       },
       pyRetryRules,
       pyStreaming,
+    ],
+    verified: '2026-12-05',
+  },
+  {
+    id: 'mistral',
+    name: { en: 'Mistral AI', 'zh-cn': 'Mistral AI' },
+    envelopeExample: {
+      object: 'error',
+      message: 'A human-readable description of the error.',
+      type: 'invalid_request_error',
+      param: 'model',
+      code: 'unknown_model',
+    },
+    requestIdHeader: null,
+    baseUrl: 'https://api.mistral.ai/v1',
+    modelPrefixes: [
+      'mistral-',
+      'codestral',
+      'devstral',
+      'magistral',
+      'ministral',
+      'pixtral',
+      'voxtral',
+      'open-mistral',
+      'open-mixtral',
+    ],
+    sources: [
+      mistralGlossary,
+      mistralGlossaryFr,
+      mistralKnownLimitations,
+      mistralSpendingLimits,
+      mistralFirstRequest,
+      mistralPyChat,
+      mistralPyRetries,
+      mistralTsChat,
+      mistralTsRetries,
+      mistralObserved.unauthorizedCline,
     ],
     verified: '2026-12-05',
   },

@@ -10,8 +10,9 @@ import { buildDiagnoseIndex } from '../../src/lib/diagnose-index.ts';
 import { diagnoseFixtures as baseFixtures } from '../fixtures/diagnose-fixtures.ts';
 import { azureOpenaiFixtures } from '../fixtures/diagnose-azure-openai.ts';
 import { openrouterFixtures } from '../fixtures/diagnose-openrouter.ts';
+import { mistralFixtures } from '../fixtures/diagnose-mistral.ts';
 
-const diagnoseFixtures = [...baseFixtures, ...azureOpenaiFixtures, ...openrouterFixtures];
+const diagnoseFixtures = [...baseFixtures, ...azureOpenaiFixtures, ...openrouterFixtures, ...mistralFixtures];
 
 const index = buildDiagnoseIndex();
 const tally = { entry: 0, cls: 0, verdict: 0, total: 0 };
