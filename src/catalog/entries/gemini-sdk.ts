@@ -44,7 +44,12 @@ export const geminiSdkEntries: ErrorEntry[] = [
     },
     aliases: ['genai.errors.ClientError'],
     patterns: ['google.genai.errors.clienterror', 'errors.clienterror'],
-    related: ['gemini-sdk-api-error', 'gemini-sdk-server-error', 'gemini-400-invalid-argument', 'gemini-429-resource-exhausted'],
+    related: [
+      'gemini-sdk-api-error',
+      'gemini-sdk-server-error',
+      'gemini-400-invalid-argument',
+      'gemini-429-resource-exhausted',
+    ],
     sources: [pyErrors, pyRetry],
     verified: v,
   },
