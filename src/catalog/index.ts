@@ -7,6 +7,7 @@ import { deepseekEntries } from './entries/deepseek.ts';
 import { gatewayEntries } from './entries/gateway.ts';
 import { mistralApiEntries } from './entries/mistral-api.ts';
 import { mistralSdkEntries } from './entries/mistral-sdk.ts';
+import { geminiEntries } from './entries/gemini.ts';
 import { openaiAccessEntries } from './entries/openai-api-access.ts';
 import { openaiBillingEntries } from './entries/openai-api-billing.ts';
 import { openaiLimitEntries } from './entries/openai-api-limits.ts';
@@ -42,6 +43,7 @@ export const entries: ErrorEntry[] = [
   ...openrouterEntries,
   ...mistralApiEntries,
   ...mistralSdkEntries,
+  ...geminiEntries,
 ];
 
 assertValidCatalog({ entries, providers, statuses: httpStatuses });
@@ -88,9 +90,9 @@ export function sdkClassForStatus(status: number): ErrorEntry {
 /** Status codes the official OpenAI SDKs retry by themselves (openai-python `_should_retry`, openai-node `shouldRetry`). */
 export const sdkRetriesStatus = (status: number) => [408, 409, 429].includes(status) || status >= 500;
 
-/** The one machine name that identifies an entry: its `code`, else its `type`, else its SDK class. */
+/** The one machine name that identifies an entry: its `code`, else its gRPC `status`, else its `type`, else its SDK class. */
 export const machineName = (entry: ErrorEntry): string | null =>
-  entry.machine?.code ?? entry.machine?.type ?? entry.sdk?.python ?? entry.sdk?.node ?? null;
+  entry.machine?.code ?? entry.machine?.status ?? entry.machine?.type ?? entry.sdk?.python ?? entry.sdk?.node ?? null;
 
 /** What a name of an entry is: the kinds of `entryNames`. */
 export type EntryNameKind = 'code' | 'type' | 'class' | 'alias';
@@ -103,6 +105,8 @@ export type EntryNameKind = 'code' | 'type' | 'class' | 'alias';
 export function entryNames(entry: ErrorEntry, kinds?: EntryNameKind[]): string[] {
   const named: [EntryNameKind, string | null | undefined][] = [
     ['code', entry.machine?.code],
+    // Google's gRPC status name (`RESOURCE_EXHAUSTED`) is what people search for, like a code.
+    ['code', entry.machine?.status],
     ['type', entry.machine?.type],
     ['class', entry.sdk?.python],
     ['class', entry.sdk?.node],

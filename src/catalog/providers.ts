@@ -23,6 +23,17 @@ import {
   mistralTsRetries,
   observed as mistralObserved,
 } from './entries/mistral-sources.ts';
+import {
+  generateContentErrors,
+  interactionsErrors,
+  jsRetry,
+  pyErrors,
+  pyInteractionsRetry,
+  pyRetry,
+  rateLimits,
+  troubleshooting,
+  troubleshootingZh,
+} from './entries/gemini-sources.ts';
 
 export const providers: Provider[] = [
   {
@@ -202,6 +213,46 @@ export const providers: Provider[] = [
       mistralTsChat,
       mistralTsRetries,
       mistralObserved.unauthorizedCline,
+    ],
+    verified: '2026-12-05',
+  },
+  {
+    id: 'gemini',
+    name: { en: 'Google Gemini', 'zh-cn': 'Google Gemini' },
+    envelopeExample: {
+      error: {
+        code: 429,
+        message:
+          'You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.',
+        status: 'RESOURCE_EXHAUSTED',
+        details: [
+          {
+            '@type': 'type.googleapis.com/google.rpc.QuotaFailure',
+            violations: [
+              {
+                quotaMetric: 'generativelanguage.googleapis.com/generate_content_free_tier_requests',
+                quotaId: 'GenerateRequestsPerMinutePerProjectPerModel-FreeTier',
+                quotaDimensions: { location: 'global', model: 'gemini-2.5-flash' },
+              },
+            ],
+          },
+          { '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '26s' },
+        ],
+      },
+    },
+    requestIdHeader: null,
+    baseUrl: 'https://generativelanguage.googleapis.com/v1beta',
+    modelPrefixes: ['gemini-', 'models/gemini-'],
+    sources: [
+      troubleshooting,
+      troubleshootingZh,
+      generateContentErrors,
+      interactionsErrors,
+      rateLimits,
+      pyErrors,
+      pyRetry,
+      pyInteractionsRetry,
+      jsRetry,
     ],
     verified: '2026-12-05',
   },

@@ -82,6 +82,15 @@ export const httpStatuses: HttpStatusInfo[] = [
     },
   },
   {
+    status: 416,
+    reason: 'Range Not Satisfiable',
+    name: { en: 'Range Not Satisfiable', 'zh-cn': '范围无法满足' },
+    source: {
+      url: 'https://www.rfc-editor.org/rfc/rfc9110#name-416-range-not-satisfiable',
+      title: 'RFC 9110 — 416 Range Not Satisfiable',
+    },
+  },
+  {
     status: 422,
     reason: 'Unprocessable Content',
     name: { en: 'Unprocessable Content', 'zh-cn': '无法处理的内容' },
@@ -95,6 +104,16 @@ export const httpStatuses: HttpStatusInfo[] = [
     reason: 'Too Many Requests',
     name: { en: 'Too Many Requests', 'zh-cn': '请求过多' },
     source: { url: 'https://www.rfc-editor.org/rfc/rfc6585#section-4', title: 'RFC 6585 — 429 Too Many Requests' },
+  },
+  {
+    status: 499,
+    reason: 'Client Closed Request',
+    name: { en: 'Client Closed Request', 'zh-cn': '客户端关闭了请求' },
+    // Not in any RFC: Google APIs map the gRPC status CANCELLED to it (as nginx does for a dropped client).
+    source: {
+      url: 'https://ai.google.dev/gemini-api/docs/api-errors',
+      title: 'Gemini API docs — Interactions API errors (499 Client Closed Request)',
+    },
   },
   {
     status: 500,

@@ -21,7 +21,15 @@ export type Localized<T = string> = Record<Locale, T>;
 export const failureClasses = ['request', 'auth', 'billing', 'rate-limit', 'overload', 'server', 'network'] as const;
 export type FailureClass = (typeof failureClasses)[number];
 
-export const providerIds = ['deepseek', 'openai', 'gateway', 'azure-openai', 'openrouter', 'mistral'] as const;
+export const providerIds = [
+  'deepseek',
+  'openai',
+  'gateway',
+  'azure-openai',
+  'openrouter',
+  'mistral',
+  'gemini',
+] as const;
 export type ProviderId = (typeof providerIds)[number];
 
 /** An official page the facts of an entry were checked against. Always https. */
@@ -39,8 +47,13 @@ export interface Source {
 export interface MachineFields {
   /** `error.type` */
   type?: string | null;
-  /** `error.code` */
+  /** `error.code` (the Gemini Interactions API sends a string such as `rate_limit_exceeded` here). */
   code?: string | null;
+  /**
+   * `error.status`: the gRPC status name of Google APIs (`INVALID_ARGUMENT`, `RESOURCE_EXHAUSTED` …),
+   * sent next to the numeric HTTP status in `error.code`.
+   */
+  status?: string;
   /** `error.param` */
   param?: string | null;
   /** The documented or typically observed `error.message`, verbatim. */
@@ -83,7 +96,10 @@ export interface ErrorEntry {
    */
   slug: string;
   provider: ProviderId;
-  /** HTTP status, or `null` for SDK-side and network errors that have no single status. */
+  /**
+   * HTTP status, or `null` for SDK-side and network errors that have no single status. 200 is allowed
+   * for a call that succeeded but carries no answer (Gemini's safety blocks).
+   */
   http: number | null;
   class: FailureClass;
   /** The provider's own name for this error, when it has one (DeepSeek: Insufficient Balance / 余额不足). */

@@ -16,6 +16,13 @@ export function buildDiagnoseIndex(): DiagnoseIndex {
       sdkStatuses: e.sdk?.statuses ?? [],
       type: e.machine?.type ?? null,
       code: e.machine?.code ?? null,
+      // Every value a body's `code` (or Google's `status`) can carry for this entry: its code, its
+      // gRPC status and the aliases written like machine codes (the Interactions API's `quota_exceeded`).
+      codes: [
+        e.machine?.code,
+        e.machine?.status,
+        ...e.aliases.filter((a) => /^(?:[a-z]+(?:_[a-z]+)+|[A-Z]+(?:_[A-Z]+)+)$/.test(a)),
+      ].filter((c): c is string => !!c),
       message: e.machine?.message ?? null,
       patterns: e.patterns,
       classNames: entryNames(e, ['class', 'alias']),

@@ -17,6 +17,8 @@ export interface DiagnoseIndex {
     sdkStatuses: number[];
     type: string | null;
     code: string | null;
+    /** Every value `error.code` (or Google's `error.status`) can carry for this entry. */
+    codes: string[];
     message: string | null;
     patterns: string[];
     /** SDK class names and legacy aliases. */
@@ -230,6 +232,8 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
     message: field(text, 'message'),
     param: field(text, 'param'),
   };
+  // Google's numeric `code` is the HTTP status; its machine name is `status` (RESOURCE_EXHAUSTED).
+  if (!fields.code) fields.code = text.match(/["']status["']\s*:\s*["']([A-Z][A-Z_]{3,})["']/)?.[1];
   for (const key of Object.keys(fields) as (keyof typeof fields)[]) if (!fields[key]) delete fields[key];
 
   // Which provider: body shape, hosts, model names, headers.
@@ -299,27 +303,28 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
         add(20, { key: 'sdk-statuses', value: String(status) });
       else if (e.http !== null) score -= 60;
     }
-    if (e.code && fields.code === e.code) {
-      add(e.code === 'invalid_request_error' ? 10 : 50, { key: 'code', value: e.code });
-      evidence = e.code !== 'invalid_request_error';
-    } else if (e.code && fields.code) score -= 30;
+    const codeHit = fields.code ? e.codes.find((c) => c === fields.code) : undefined;
+    if (codeHit) {
+      add(codeHit === 'invalid_request_error' ? 10 : 50, { key: 'code', value: codeHit });
+      evidence = codeHit !== 'invalid_request_error';
+    } else if (e.codes.length && fields.code) score -= 30;
     else if (e.code && e.code.length >= 8 && token(e.code).test(text)) {
       add(25, { key: 'code', value: e.code });
       evidence = true;
     }
     if (e.type && types.includes(e.type) && e.type !== e.code) add(15, { key: 'type', value: e.type });
     const className = e.http === null ? namedClass(e.classNames) : undefined;
+    // Each further fragment of the same entry is more evidence: a provider's wording around a message
+    // it shares with another (Azure's support link after OpenAI's 500 text, Google's PerDay quota id
+    // beside the quota message both 429s carry) decides.
+    const found = className ? [] : e.patterns.filter((p) => p.length >= 4 && haystack.includes(p));
     if (e.message && e.message.length >= 6 && haystack.includes(lower(e.message))) {
-      add(35, { key: 'message', value: e.message });
+      const beyond = found.filter((p) => !lower(e.message!).includes(p));
+      add(35 + 10 * beyond.length, { key: 'message', value: e.message });
       evidence = true;
-    } else if (!className) {
-      // Each further fragment of the same entry is more evidence: a provider's wording around a
-      // message it shares with another (Azure's support link after OpenAI's 500 text) decides.
-      const found = e.patterns.filter((p) => p.length >= 4 && haystack.includes(p));
-      if (found.length) {
-        add(30 + 10 * (found.length - 1), { key: 'message', value: found[0]! });
-        evidence = true;
-      }
+    } else if (found.length) {
+      add(30 + 10 * (found.length - 1), { key: 'message', value: found[0]! });
+      evidence = true;
     }
     const name = e.names.find((n) => haystack.includes(lower(n)));
     if (name) {
@@ -352,10 +357,12 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
   const bestEntry = best ? index.entries.find((e) => e.slug === best.slug)! : undefined;
 
   // The provider: the best entry's when it was recognised, else the strongest signal.
-  // An API entry matched on its own codes or messages names its provider too (SDK classes do not:
-  // the openai SDKs are used against every OpenAI-compatible API).
-  if (bestEntry && bestEntry.http !== null && !providerReasons.has(bestEntry.provider)) {
-    const own = best!.reasons.filter((r) => ['code', 'message', 'name'].includes(r.key));
+  // An API entry matched on its own codes or messages names its provider too.
+  // A provider's own SDK class (google.genai, groq, mistralai) names it; the openai SDKs do not.
+  if (bestEntry && !providerReasons.has(bestEntry.provider)) {
+    const keys =
+      bestEntry.http !== null ? ['code', 'message', 'name'] : bestEntry.provider === 'openai' ? [] : ['sdk-class'];
+    const own = best!.reasons.filter((r) => keys.includes(r.key));
     if (own.length) providerReasons.set(bestEntry.provider, own);
   }
   const ranked = [...providerReasons.entries()].sort((a, b) => b[1].length - a[1].length);

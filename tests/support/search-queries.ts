@@ -56,13 +56,14 @@ export function derivedQueries(locale: Locale, { names = true } = {}): ExpectedQ
   // is ambiguous: either entry is a right answer.
   for (const e of entries) holders.get(lower(e.title[locale]))?.slugs.add(e.slug);
   // Search matches prefixes by design, so a code that begins another entry's class name (`conflict`,
-  // `ConflictError`) may lead to either.
+  // `ConflictError`) may lead to either; so may a name equal to the last part of another entry's
+  // dotted class name (Gemini's `ApiError`, OpenAI's `OpenAI.APIError`).
   for (const [key, holder] of holders) {
     for (const e of entries) {
       if (
         exactKeys(e).some((k) => {
           const last = lower(k).split('.').pop()!;
-          return last !== key && last.startsWith(key);
+          return last.startsWith(key);
         })
       )
         holder.slugs.add(e.slug);

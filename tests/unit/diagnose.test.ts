@@ -11,8 +11,15 @@ import { diagnoseFixtures as baseFixtures } from '../fixtures/diagnose-fixtures.
 import { azureOpenaiFixtures } from '../fixtures/diagnose-azure-openai.ts';
 import { openrouterFixtures } from '../fixtures/diagnose-openrouter.ts';
 import { mistralFixtures } from '../fixtures/diagnose-mistral.ts';
+import { geminiFixtures } from '../fixtures/diagnose-gemini.ts';
 
-const diagnoseFixtures = [...baseFixtures, ...azureOpenaiFixtures, ...openrouterFixtures, ...mistralFixtures];
+const diagnoseFixtures = [
+  ...baseFixtures,
+  ...azureOpenaiFixtures,
+  ...openrouterFixtures,
+  ...mistralFixtures,
+  ...geminiFixtures,
+];
 
 const index = buildDiagnoseIndex();
 const tally = { entry: 0, cls: 0, verdict: 0, total: 0 };

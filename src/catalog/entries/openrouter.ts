@@ -93,7 +93,8 @@ export const openrouterEntries: ErrorEntry[] = [
         },
       },
     },
-    aliases: ['payment_required'],
+    // Its metadata.error_type payment_required is not an alias: Gemini's Interactions API owns that code as error.code.
+    aliases: [],
     patterns: ['requires more credits', 'can only afford', 'insufficient credits'],
     related: ['openrouter-402-in-flight-budget', 'deepseek-402', 'gateway-402', 'openai-429-insufficient-quota'],
     sources: [errorsPage, limitsPage, docsRepoLimits, observed402Afford, pyRetryRules],
