@@ -4,6 +4,8 @@
  */
 import { deepseekEntries } from './entries/deepseek.ts';
 import { gatewayEntries } from './entries/gateway.ts';
+import { groqApiEntries } from './entries/groq-api.ts';
+import { groqSdkEntries } from './entries/groq-sdk.ts';
 import { openaiAccessEntries } from './entries/openai-api-access.ts';
 import { openaiBillingEntries } from './entries/openai-api-billing.ts';
 import { openaiLimitEntries } from './entries/openai-api-limits.ts';
@@ -34,6 +36,8 @@ export const entries: ErrorEntry[] = [
   ...openaiBillingEntries,
   ...openaiSdkEntries,
   ...gatewayEntries,
+  ...groqApiEntries,
+  ...groqSdkEntries,
 ];
 
 assertValidCatalog({ entries, providers, statuses: httpStatuses });
@@ -70,7 +74,7 @@ export const entriesOfProvider = (id: ProviderId) => entries.filter((e) => e.pro
  * `sdk.statuses` lists the status, `InternalServerError` for any other 5xx, else `APIStatusError`.
  */
 export function sdkClassForStatus(status: number): ErrorEntry {
-  const sdkEntries = entries.filter((e) => e.sdk);
+  const sdkEntries = entries.filter((e) => e.sdk && e.provider === 'openai');
   const exact = sdkEntries.find((e) => e.sdk!.statuses.includes(status));
   const fallback = status >= 500 ? 'openai-sdk-internal-server-error' : 'openai-sdk-api-status-error';
   return exact ?? sdkEntries.find((e) => e.slug === fallback)!;
