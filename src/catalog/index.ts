@@ -8,6 +8,8 @@ import { gatewayEntries } from './entries/gateway.ts';
 import { mistralApiEntries } from './entries/mistral-api.ts';
 import { mistralSdkEntries } from './entries/mistral-sdk.ts';
 import { geminiEntries } from './entries/gemini.ts';
+import { groqApiEntries } from './entries/groq-api.ts';
+import { groqSdkEntries } from './entries/groq-sdk.ts';
 import { openaiAccessEntries } from './entries/openai-api-access.ts';
 import { openaiBillingEntries } from './entries/openai-api-billing.ts';
 import { openaiLimitEntries } from './entries/openai-api-limits.ts';
@@ -44,6 +46,8 @@ export const entries: ErrorEntry[] = [
   ...mistralApiEntries,
   ...mistralSdkEntries,
   ...geminiEntries,
+  ...groqApiEntries,
+  ...groqSdkEntries,
 ];
 
 assertValidCatalog({ entries, providers, statuses: httpStatuses });

@@ -34,6 +34,16 @@ import {
   troubleshooting,
   troubleshootingZh,
 } from './entries/gemini-sources.ts';
+import {
+  errors as groqErrors,
+  flexProcessing as groqFlex,
+  nodeClient as groqNodeClient,
+  obs401 as groqObservedHeaders,
+  pyBaseClient as groqPyBaseClient,
+  pyChatCompletion as groqPyChatCompletion,
+  pyConstants as groqPyConstants,
+  rateLimits as groqRateLimits,
+} from './entries/groq-sources.ts';
 
 export const providers: Provider[] = [
   {
@@ -253,6 +263,40 @@ export const providers: Provider[] = [
       pyRetry,
       pyInteractionsRetry,
       jsRetry,
+    ],
+    verified: '2026-12-05',
+  },
+  {
+    id: 'groq',
+    name: { en: 'Groq', 'zh-cn': 'Groq' },
+    envelopeExample: {
+      error: { message: 'Invalid API Key', type: 'invalid_request_error', code: 'invalid_api_key' },
+    },
+    // Groq documents no request-ID header; responses observed in public reports carry `x-request-id`.
+    requestIdHeader: null,
+    baseUrl: 'https://api.groq.com/openai/v1',
+    modelPrefixes: [
+      'llama-',
+      'llama3-',
+      'meta-llama/',
+      'openai/gpt-oss-',
+      'qwen/',
+      'moonshotai/',
+      'groq/compound',
+      'whisper-large-v3',
+      'allam-',
+      'gemma2-',
+      'canopylabs/',
+    ],
+    sources: [
+      groqErrors,
+      groqRateLimits,
+      groqFlex,
+      groqPyBaseClient,
+      groqPyConstants,
+      groqNodeClient,
+      groqPyChatCompletion,
+      groqObservedHeaders,
     ],
     verified: '2026-12-05',
   },

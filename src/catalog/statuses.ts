@@ -100,10 +100,25 @@ export const httpStatuses: HttpStatusInfo[] = [
     },
   },
   {
+    status: 424,
+    reason: 'Failed Dependency',
+    name: { en: 'Failed Dependency', 'zh-cn': '依赖失败' },
+    source: {
+      url: 'https://www.rfc-editor.org/rfc/rfc4918#section-11.4',
+      title: 'RFC 4918 — 424 Failed Dependency',
+    },
+  },
+  {
     status: 429,
     reason: 'Too Many Requests',
     name: { en: 'Too Many Requests', 'zh-cn': '请求过多' },
     source: { url: 'https://www.rfc-editor.org/rfc/rfc6585#section-4', title: 'RFC 6585 — 429 Too Many Requests' },
+  },
+  {
+    status: 498,
+    reason: 'Flex Tier Capacity Exceeded',
+    name: { en: 'Flex Tier Capacity Exceeded (Groq)', 'zh-cn': 'Flex 层级容量已满（Groq）' },
+    source: { url: 'https://console.groq.com/docs/errors', title: 'GroqDocs — API Error Codes and Responses' },
   },
   {
     status: 499,

@@ -29,6 +29,7 @@ export const providerIds = [
   'openrouter',
   'mistral',
   'gemini',
+  'groq',
 ] as const;
 export type ProviderId = (typeof providerIds)[number];
 

@@ -182,7 +182,9 @@ function findRequestId(text: string, providerHeaders: string[]): string | null {
   // "request ID req_…" in a sentence, or DeepSeek's newer "Insufficient Balance (request_id: e1f8c686-…)".
   const inMessage =
     text.match(/\brequest id:?\s+([A-Za-z0-9_-]{6,})/i)?.[1] ??
-    text.match(/\(request_id:\s*([A-Za-z0-9_.-]{4,})\s*\)/i)?.[1];
+    text.match(/\(request_id:\s*([A-Za-z0-9_.-]{4,})\s*\)/i)?.[1] ??
+    // A bare `req_…` token (a console's log row) is an id in the form OpenAI, Anthropic and Groq use.
+    text.match(/(?<![\w-])(req_[A-Za-z0-9]{20,})(?![\w-])/)?.[1];
   const id = fromHeader ?? fromBody ?? inMessage;
   return id && /^[\w.-]{4,200}$/.test(id) ? id : null;
 }
@@ -263,13 +265,21 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
       }
     }
     // The provider named in the text (`DeepseekException`, "deepseek 429"); not OpenAI, whose
-    // name is in every SDK class whatever the API behind it.
-    if (p.id !== 'openai' && p.id !== 'gateway' && new RegExp(`\\b${p.id}`, 'i').test(text))
+    // name is in every SDK class whatever the API behind it, and not a package path or class prefix
+    // (`groq.RateLimitError`, `site-packages/groq/`): an SDK class alone names its class entry.
+    if (p.id !== 'openai' && p.id !== 'gateway' && new RegExp(`\\b${p.id}(?![./\\\\])`, 'i').test(text))
       note(p.id, { key: 'provider', value: p.id });
     if (p.requestIdHeader && new RegExp(`(?:^|\\s|<)${p.requestIdHeader}\\s*:`, 'im').test(text)) {
       note(p.id, { key: 'header', value: p.requestIdHeader });
     }
   }
+
+  // A request-id header or a model name alone is weak: other APIs send `x-request-id` too, and
+  // open-weight models (gpt-oss) are served by many. When the address, the envelope or the
+  // provider's name says who answered, guesses resting only on those drop.
+  const weak = (r: Reason) => r.key === 'header' || r.key === 'model';
+  const strong = [...providerReasons.values()].some((reasons) => reasons.some((r) => !weak(r)));
+  if (strong) for (const [id, reasons] of providerReasons) if (reasons.every(weak)) providerReasons.delete(id);
 
   // SDK exception classes named in the text. A short name (`RateLimitError`) counts when it ends in
   // "Error" and is not Python's own exception of that name (`PermissionError: [Errno 13] …`).
@@ -326,7 +336,10 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
       add(30 + 10 * (found.length - 1), { key: 'message', value: found[0]! });
       evidence = true;
     }
-    const name = e.names.find((n) => haystack.includes(lower(n)));
+    // An official name is evidence unless the text names another provider: DeepSeek's "Server
+    // Error" is also the tail of every "Internal Server Error".
+    const contradicted = providerReasons.size > 0 && !providerReasons.has(e.provider);
+    const name = contradicted ? undefined : e.names.find((n) => haystack.includes(lower(n)));
     if (name) {
       add(35, { key: 'name', value: name });
       evidence = true;

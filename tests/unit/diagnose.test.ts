@@ -12,6 +12,7 @@ import { azureOpenaiFixtures } from '../fixtures/diagnose-azure-openai.ts';
 import { openrouterFixtures } from '../fixtures/diagnose-openrouter.ts';
 import { mistralFixtures } from '../fixtures/diagnose-mistral.ts';
 import { geminiFixtures } from '../fixtures/diagnose-gemini.ts';
+import { groqFixtures } from '../fixtures/diagnose-groq.ts';
 
 const diagnoseFixtures = [
   ...baseFixtures,
@@ -19,6 +20,7 @@ const diagnoseFixtures = [
   ...openrouterFixtures,
   ...mistralFixtures,
   ...geminiFixtures,
+  ...groqFixtures,
 ];
 
 const index = buildDiagnoseIndex();
