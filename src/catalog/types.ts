@@ -21,7 +21,7 @@ export type Localized<T = string> = Record<Locale, T>;
 export const failureClasses = ['request', 'auth', 'billing', 'rate-limit', 'overload', 'server', 'network'] as const;
 export type FailureClass = (typeof failureClasses)[number];
 
-export const providerIds = ['deepseek', 'openai', 'gateway'] as const;
+export const providerIds = ['deepseek', 'openai', 'gateway', 'anthropic'] as const;
 export type ProviderId = (typeof providerIds)[number];
 
 /** An official page the facts of an entry were checked against. Always https. */
