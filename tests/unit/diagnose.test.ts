@@ -7,7 +7,10 @@ import { after, describe, it } from 'node:test';
 import { classInfo, entries, entryBySlug } from '../../src/catalog/index.ts';
 import { diagnose, MAX_INPUT } from '../../src/lib/diagnose.ts';
 import { buildDiagnoseIndex } from '../../src/lib/diagnose-index.ts';
-import { diagnoseFixtures } from '../fixtures/diagnose-fixtures.ts';
+import { anthropicFixtures } from '../fixtures/diagnose-anthropic.ts';
+import { diagnoseFixtures as baseFixtures } from '../fixtures/diagnose-fixtures.ts';
+
+const diagnoseFixtures = [...baseFixtures, ...anthropicFixtures];
 
 const index = buildDiagnoseIndex();
 const tally = { entry: 0, cls: 0, verdict: 0, total: 0 };

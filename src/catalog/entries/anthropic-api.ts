@@ -6,6 +6,7 @@ import {
   antRateLimits,
   antRateLimitsZh,
   antTsClient,
+  awsRateLimits,
   msLearn529,
   obs401,
   obs401Python,
@@ -197,7 +198,12 @@ export const anthropicApiEntries: ErrorEntry[] = [
     },
     aliases: ['not_found_error'],
     patterns: ['"not_found_error"', "'not_found_error'", 'the requested resource could not be found'],
-    related: ['anthropic-sdk-not-found-error', 'openai-404-model-not-found', 'deepseek-400-model-not-exist', 'gateway-404'],
+    related: [
+      'anthropic-sdk-not-found-error',
+      'openai-404-model-not-found',
+      'deepseek-400-model-not-exist',
+      'gateway-404',
+    ],
     sources: [antErrors, antErrorsZh, obs404],
     verified,
   },
@@ -271,7 +277,7 @@ export const anthropicApiEntries: ErrorEntry[] = [
       'openai-429-rate-limit-exceeded',
       'deepseek-429',
     ],
-    sources: [antErrors, antErrorsZh, antRateLimits, antRateLimitsZh, msLearn529, obs429],
+    sources: [antErrors, antErrorsZh, antRateLimits, antRateLimitsZh, awsRateLimits, msLearn529, obs429],
     verified,
   },
   {
@@ -316,7 +322,7 @@ export const anthropicApiEntries: ErrorEntry[] = [
     http: 500,
     class: 'server',
     title: { en: 'API error', 'zh-cn': 'API 内部错误' },
-    machine: { type: 'api_error', message: 'Internal server error' },
+    machine: { type: 'api_error' },
     example: {
       body: envelope('api_error', 'Internal server error', 'req_011Ca226V2FyPmavY6LzfnAy'),
     },
@@ -349,7 +355,7 @@ export const anthropicApiEntries: ErrorEntry[] = [
     http: 529,
     class: 'overload',
     title: { en: 'Overloaded', 'zh-cn': 'API 暂时过载' },
-    machine: { type: 'overloaded_error', message: 'Overloaded' },
+    machine: { type: 'overloaded_error' },
     example: {
       body: envelope('overloaded_error', 'Overloaded', 'req_011CZAau32QzxDkriovTaFCB'),
     },

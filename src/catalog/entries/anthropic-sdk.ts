@@ -33,7 +33,12 @@ export const anthropicSdkEntries: ErrorEntry[] = [
       example: 'APIError: 402 {"type":"error","error":{"type":"billing_error","message":"…"},"request_id":"req_…"}',
     },
     aliases: ['anthropic.AnthropicError', 'Anthropic.AnthropicError', 'anthropic._exceptions.APIError'],
-    patterns: ['anthropic.apierror', 'anthropic.anthropicerror', 'anthropic._exceptions.apierror'],
+    patterns: [
+      'anthropic.apierror',
+      'anthropic.anthropicerror',
+      'anthropic._exceptions.apierror',
+      'streaming is required for operations that may take longer than 10 minutes',
+    ],
     related: ['anthropic-sdk-api-status-error', 'anthropic-sdk-api-connection-error', 'anthropic-402', 'anthropic-413'],
     sources: [...classes, ...retries],
     verified,
@@ -78,7 +83,6 @@ export const anthropicSdkEntries: ErrorEntry[] = [
       'anthropic.apitimeouterror',
       'anthropic._exceptions.apitimeouterror',
       'request timed out or interrupted. this could be due to a network timeout',
-      'streaming is required for operations that may take longer than 10 minutes',
     ],
     related: ['anthropic-sdk-api-connection-error', 'anthropic-504', 'openai-sdk-api-timeout-error'],
     sources: [...classes, ...retries, antPyConstants],
@@ -89,7 +93,10 @@ export const anthropicSdkEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: null,
     class: 'request',
-    title: { en: 'APIStatusError (a status with no class of its own)', 'zh-cn': 'APIStatusError（没有专属异常类的状态码）' },
+    title: {
+      en: 'APIStatusError (a status with no class of its own)',
+      'zh-cn': 'APIStatusError（没有专属异常类的状态码）',
+    },
     sdk: {
       python: 'anthropic.APIStatusError',
       node: null,

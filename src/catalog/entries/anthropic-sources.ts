@@ -4,7 +4,8 @@
  */
 
 /** anthropic-sdk-python and anthropic-sdk-typescript at the commits read for issue 12. */
-export const ANT_PY = 'https://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1';
+export const ANT_PY =
+  'https://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1';
 export const ANT_TS =
   'https://github.com/anthropics/anthropic-sdk-typescript/blob/bfa9197f0182084941052be9752c948638421601';
 
@@ -23,6 +24,10 @@ export const antRateLimits = {
 export const antRateLimitsZh = {
   url: 'https://platform.claude.com/docs/zh-CN/api/rate-limits',
   title: 'Claude API 文档 — 速率限制',
+};
+export const awsRateLimits = {
+  url: 'https://docs.aws.amazon.com/claude-platform/latest/userguide/rate-limits.html',
+  title: 'AWS docs — Claude Platform on AWS: Rate limits and quotas (`anthropic-ratelimit-*` headers)',
 };
 export const msLearn529 = {
   url: 'https://learn.microsoft.com/en-us/microsoft-cloud/dev/dev-proxy/concepts/anthropic-529-overloaded-error',
@@ -109,5 +114,6 @@ export const obs529 = {
 };
 export const obs529Headers = {
   url: 'https://github.com/anthropics/anthropic-sdk-typescript/issues/616',
-  title: 'Observed 529 with its headers, raised as InternalServerError (anthropics/anthropic-sdk-typescript issue #616)',
+  title:
+    'Observed 529 with its headers, raised as InternalServerError (anthropics/anthropic-sdk-typescript issue #616)',
 };
