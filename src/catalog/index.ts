@@ -3,6 +3,8 @@
  * validated on import, so a bad entry stops the build with a message naming entry and field.
  */
 import { azureOpenaiEntries } from './entries/azure-openai.ts';
+import { anthropicApiEntries } from './entries/anthropic-api.ts';
+import { anthropicSdkEntries } from './entries/anthropic-sdk.ts';
 import { deepseekEntries } from './entries/deepseek.ts';
 import { gatewayEntries } from './entries/gateway.ts';
 import { mistralApiEntries } from './entries/mistral-api.ts';
@@ -48,6 +50,8 @@ export const entries: ErrorEntry[] = [
   ...geminiEntries,
   ...groqApiEntries,
   ...groqSdkEntries,
+  ...anthropicApiEntries,
+  ...anthropicSdkEntries,
 ];
 
 assertValidCatalog({ entries, providers, statuses: httpStatuses });
@@ -80,18 +84,23 @@ export const entriesWithStatus = (status: number) => entries.filter((e) => e.htt
 export const entriesOfProvider = (id: ProviderId) => entries.filter((e) => e.provider === id);
 
 /**
- * The OpenAI SDK exception class raised for an HTTP status, as the SDKs map it: the class whose
- * `sdk.statuses` lists the status, `InternalServerError` for any other 5xx, else `APIStatusError`.
+ * The SDK exception class raised for an HTTP status, as the SDKs map it: the class whose `sdk.statuses`
+ * lists the status, `InternalServerError` for any other 5xx, else `APIStatusError`. Anthropic errors
+ * reach Anthropic's SDKs; every other provider here is called through the OpenAI SDKs (the default).
  */
-export function sdkClassForStatus(status: number): ErrorEntry {
-  // Only the OpenAI SDK classes: other providers' SDKs (Mistral's SDKError …) map statuses their own way.
-  const sdkEntries = entries.filter((e) => e.sdk && e.provider === 'openai');
+export function sdkClassForStatus(status: number, provider: ProviderId = 'openai'): ErrorEntry {
+  const family = provider === 'anthropic' ? 'anthropic' : 'openai';
+  const sdkEntries = entries.filter((e) => e.sdk && e.provider === family);
   const exact = sdkEntries.find((e) => e.sdk!.statuses.includes(status));
-  const fallback = status >= 500 ? 'openai-sdk-internal-server-error' : 'openai-sdk-api-status-error';
+  const fallback = `${family}-sdk-${status >= 500 ? 'internal-server-error' : 'api-status-error'}`;
   return exact ?? sdkEntries.find((e) => e.slug === fallback)!;
 }
 
-/** Status codes the official OpenAI SDKs retry by themselves (openai-python `_should_retry`, openai-node `shouldRetry`). */
+/**
+ * Status codes the official OpenAI SDKs retry by themselves (openai-python `_should_retry`, openai-node
+ * `shouldRetry`); the Anthropic SDKs apply the same rule (anthropic-sdk-python `_should_retry`,
+ * anthropic-sdk-typescript `shouldRetry`).
+ */
 export const sdkRetriesStatus = (status: number) => [408, 409, 429].includes(status) || status >= 500;
 
 /** The one machine name that identifies an entry: its `code`, else its gRPC `status`, else its `type`, else its SDK class. */

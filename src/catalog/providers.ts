@@ -44,6 +44,18 @@ import {
   pyConstants as groqPyConstants,
   rateLimits as groqRateLimits,
 } from './entries/groq-sources.ts';
+import {
+  antErrors,
+  antErrorsZh,
+  antPyBaseClient,
+  antPyConstants,
+  antPyExceptions,
+  antRateLimits,
+  antRateLimitsZh,
+  antTsClient,
+  antTsError,
+  msLearn529,
+} from './entries/anthropic-sources.ts';
 
 export const providers: Provider[] = [
   {
@@ -297,6 +309,31 @@ export const providers: Provider[] = [
       groqNodeClient,
       groqPyChatCompletion,
       groqObservedHeaders,
+    ],
+    verified: '2026-12-05',
+  },
+  {
+    id: 'anthropic',
+    name: { en: 'Anthropic (Claude API)', 'zh-cn': 'Anthropic（Claude API）' },
+    envelopeExample: {
+      type: 'error',
+      error: { type: 'not_found_error', message: 'The requested resource could not be found.' },
+      request_id: 'req_011CSHoEeqs5C35K2UUqR7Fy',
+    },
+    requestIdHeader: 'request-id',
+    baseUrl: 'https://api.anthropic.com',
+    modelPrefixes: ['claude-'],
+    sources: [
+      antErrors,
+      antErrorsZh,
+      antRateLimits,
+      antRateLimitsZh,
+      msLearn529,
+      antPyExceptions,
+      antPyBaseClient,
+      antPyConstants,
+      antTsError,
+      antTsClient,
     ],
     verified: '2026-12-05',
   },

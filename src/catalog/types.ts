@@ -30,6 +30,7 @@ export const providerIds = [
   'mistral',
   'gemini',
   'groq',
+  'anthropic',
 ] as const;
 export type ProviderId = (typeof providerIds)[number];
 

@@ -53,7 +53,7 @@ export async function entryRecord(entry: ErrorEntry): Promise<CatalogEntry> {
     retryable: info.retryable,
     fault: info.fault,
     verdict: info.verdict,
-    sdkClass: entry.http === null ? null : sdkClassForStatus(entry.http).slug,
+    sdkClass: entry.http === null ? null : sdkClassForStatus(entry.http, entry.provider).slug,
     urls: {
       en: absoluteUrl(routes.entry(entry.slug, 'en')),
       'zh-cn': absoluteUrl(routes.entry(entry.slug, 'zh-cn')),

@@ -21,7 +21,7 @@ export function buildDiagnoseIndex(): DiagnoseIndex {
       codes: [
         e.machine?.code,
         e.machine?.status,
-        ...e.aliases.filter((a) => /^(?:[a-z]+(?:_[a-z]+)+|[A-Z]+(?:_[A-Z]+)+)$/.test(a)),
+        ...e.aliases.filter((a) => a !== e.machine?.type && /^(?:[a-z]+(?:_[a-z]+)+|[A-Z]+(?:_[A-Z]+)+)$/.test(a)),
       ].filter((c): c is string => !!c),
       message: e.machine?.message ?? null,
       patterns: e.patterns,

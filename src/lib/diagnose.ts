@@ -344,7 +344,8 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
       add(35, { key: 'name', value: name });
       evidence = true;
     }
-    if (className) add(45, { key: 'sdk-class', value: className });
+    // `anthropic.APIConnectionError` says which SDK raised it; a bare `APIConnectionError` does not.
+    if (className) add(className.includes('.') ? 55 : 45, { key: 'sdk-class', value: className });
     if (providerReasons.has(e.provider) && e.http !== null) add(20, { key: 'provider', value: e.provider });
     if (envelope && e.http !== null && e.provider !== envelope.provider) score -= 100;
     if (score > 0) scored.push({ slug: e.slug, score, reasons, api: e.http !== null, evidence });

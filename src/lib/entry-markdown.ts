@@ -116,7 +116,10 @@ export function entryMarkdown(view: EntryView): string {
       cls.sdk?.node ? `${link(code(cls.sdk.node), twin(cls))} (Node.js)` : '',
     ].filter(Boolean);
     const retries = retried ? t('sdk.retriesThis') : t('sdk.doesNotRetryThis');
-    section('entry.sdk', `${t('sdk.raisedAs')} ${names.join(' / ')}${t('punct.period')} ${retries}`);
+    section(
+      'entry.sdk',
+      `${t(view.raisedAs.cls.provider === 'anthropic' ? 'sdk.raisedAsAnthropic' : 'sdk.raisedAs')} ${names.join(' / ')}${t('punct.period')} ${retries}`,
+    );
   }
 
   if (words.notes) section('entry.notes', words.notes);

@@ -83,7 +83,7 @@ export function entryView(entry: ErrorEntry, locale: Locale, prose: ErrorProse, 
     parent: entry.sdk?.parent ? entryBySlug(entry.sdk.parent) : undefined,
     raisedAs:
       entry.http !== null && !entry.sdk
-        ? { cls: sdkClassForStatus(entry.http), retried: sdkRetriesStatus(entry.http) }
+        ? { cls: sdkClassForStatus(entry.http, entry.provider), retried: sdkRetriesStatus(entry.http) }
         : undefined,
     sections: [
       { id: 'what-happened', label: 'entry.whatHappened' },

@@ -110,7 +110,7 @@ test.describe('/api/errors.json and its schema', () => {
         fault: info.fault,
         verdict: info.verdict,
       });
-      expect(record.sdkClass).toBe(entry.http === null ? null : sdkClassForStatus(entry.http).slug);
+      expect(record.sdkClass).toBe(entry.http === null ? null : sdkClassForStatus(entry.http, entry.provider).slug);
       expect(pathOf(record.urls.json)).toBe(`/api/errors/${entry.slug}.json`);
       expect(pathOf(record.urls.markdown.en)).toBe(`/errors/${entry.slug}.md`);
       expect(pathOf(record.urls.markdown['zh-cn'])).toBe(`/zh-cn/errors/${entry.slug}.md`);

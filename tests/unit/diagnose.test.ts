@@ -13,6 +13,7 @@ import { openrouterFixtures } from '../fixtures/diagnose-openrouter.ts';
 import { mistralFixtures } from '../fixtures/diagnose-mistral.ts';
 import { geminiFixtures } from '../fixtures/diagnose-gemini.ts';
 import { groqFixtures } from '../fixtures/diagnose-groq.ts';
+import { anthropicFixtures } from '../fixtures/diagnose-anthropic.ts';
 
 const diagnoseFixtures = [
   ...baseFixtures,
@@ -21,6 +22,7 @@ const diagnoseFixtures = [
   ...mistralFixtures,
   ...geminiFixtures,
   ...groqFixtures,
+  ...anthropicFixtures,
 ];
 
 const index = buildDiagnoseIndex();

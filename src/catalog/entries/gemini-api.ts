@@ -316,7 +316,8 @@ export const geminiApiEntries: ErrorEntry[] = [
         'An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting',
       ),
     },
-    aliases: ['api_error'],
+    // The Interactions API's code api_error is not an alias here: Anthropic's far more common error.type owns it.
+    aliases: [],
     patterns: ['an internal error has occurred. please retry or report', 'internal error encountered'],
     related: [
       'gemini-503-unavailable',
