@@ -27,7 +27,7 @@ test('filtering by provider, class and retryable narrows the rows and says how m
   await page.goto('/errors/');
   const visible = page.locator('[data-error-table] tbody tr:visible');
   const provider = providers[0]!.id;
-  await page.getByLabel('Provider').selectOption(provider);
+  await page.getByLabel('Provider', { exact: true }).selectOption(provider);
   await expect(visible).toHaveCount(entries.filter((e) => e.provider === provider).length);
   await page.getByLabel('Failure class').selectOption('billing');
   const both = entries.filter((e) => e.provider === provider && e.class === 'billing').length;
@@ -56,7 +56,7 @@ test('hostile text in the filter URL is shown as text, never as markup', async (
   await page.goto('/errors/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&provider=%3Cb%3E');
   await expect(page.getByLabel('Filter', { exact: true })).toHaveValue('<img src=x onerror=alert(1)>');
   await expect(page.locator('main img[src="x"]')).toHaveCount(0);
-  await expect(page.getByLabel('Provider')).toHaveValue('');
+  await expect(page.getByLabel('Provider', { exact: true })).toHaveValue('');
 });
 
 test.describe('without JavaScript', () => {

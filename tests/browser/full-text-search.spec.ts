@@ -12,13 +12,13 @@ import { derivedQueries, listedQueries } from '../support/search-queries.ts';
 const home = (locale: Locale) => (locale === 'en' ? '/' : '/zh-cn/');
 
 /**
- * Queries Pagefind's Chinese index cannot rank first, with the reason. `openai.OpenAIError` (a
- * legacy alias of APIError): on a zh-CN page the query `OpenAIError` only matches as its prefix
+ * Queries Pagefind's Chinese index cannot rank first, with the reason. `openai.OpenAIError` and
+ * `openai.error.OpenAIError` (legacy aliases of APIError): on a zh-CN page the query `OpenAIError` only matches as its prefix
  * `openai`, which every OpenAI SDK page carries, so they tie (Pagefind's CJK segmentation of
  * Latin camel-case words; https://github.com/Pagefind/pagefind/issues/1237). The quick lookup
  * answers it exactly, and the English index ranks it first.
  */
-const PAGEFIND_ZH_LIMITS = new Set(['openai.OpenAIError']);
+const PAGEFIND_ZH_LIMITS = new Set(['openai.OpenAIError', 'openai.error.OpenAIError']);
 
 /** How many queries one round trip to the page asks Pagefind (the catalog-derived lists are long). */
 const BATCH = 25;

@@ -21,7 +21,7 @@ test('every redirect alias from the catalog is built and listed for hosts that a
 test('an alias of one entry opens that entry', async ({ page }) => {
   await page.goto('/errors/context-length-exceeded/');
   await expect(page).toHaveURL(/\/errors\/openai-400-context-length-exceeded\/$/);
-  await page.goto('/zh-cn/errors/api-connection-timeout-error/');
+  await page.goto('/zh-cn/errors/timeout/');
   await expect(page).toHaveURL(/\/zh-cn\/errors\/openai-sdk-api-timeout-error\/$/);
 });
 

@@ -19,7 +19,15 @@ export const listedQueries: Record<Locale, ExpectedQuery[]> = {
   en: [
     { query: '429', first: ['/status/429/'] },
     { query: '402', first: ['/status/402/'] },
-    { query: 'RateLimitError', first: ['/errors/openai-sdk-rate-limit-error/'] },
+    {
+      // Anthropic's and Groq's SDKs name their class the same: any of the three is a right answer.
+      query: 'RateLimitError',
+      first: [
+        '/errors/openai-sdk-rate-limit-error/',
+        '/errors/anthropic-sdk-rate-limit-error/',
+        '/errors/groq-sdk-rate-limit-error/',
+      ],
+    },
     { query: 'InvalidRequestError', first: ['/errors/openai-sdk-bad-request-error/'] },
     { query: 'Insufficient Balance', first: ['/errors/deepseek-402/'] },
     { query: 'context_length_exceeded', first: ['/errors/openai-400-context-length-exceeded/'] },
@@ -67,6 +75,19 @@ export function derivedQueries(locale: Locale, { names = true } = {}): ExpectedQ
         })
       )
         holder.slugs.add(e.slug);
+    }
+  }
+  // Search matches words: a code that is a whole word of another entry's key or official name
+  // (`content_filter` in `finish_reason content_filter`, `UNAVAILABLE` in `service_unavailable`,
+  // `authentication` in DeepSeek's "Authentication Fails") may lead to that entry too.
+  const words = (text: string) => {
+    const whole = lower(text).split(/[^a-z0-9_]+/);
+    return [...whole, ...whole.flatMap((w) => w.split('_'))];
+  };
+  for (const [key, holder] of holders) {
+    for (const e of entries) {
+      const texts = [...exactKeys(e), ...(e.officialName ? [e.officialName[locale]] : [])];
+      if (texts.some((text) => lower(text) !== key && words(text).includes(key))) holder.slugs.add(e.slug);
     }
   }
   for (const { query, slugs } of holders.values()) {
