@@ -34,7 +34,11 @@ interface Sample {
 }
 
 /** How each shape sends the key `sk-test-123`, as the fake API records it. */
-const sentKey: Record<ApiShape, string> = { openai: 'Bearer sk-test-123', anthropic: 'sk-test-123', gemini: 'sk-test-123' };
+const sentKey: Record<ApiShape, string> = {
+  openai: 'Bearer sk-test-123',
+  anthropic: 'sk-test-123',
+  gemini: 'sk-test-123',
+};
 
 const samples: Sample[] = [
   { name: 'Python (urllib)', command: ['python3', 'content/samples/python-urllib/chat.py'] },

@@ -35,7 +35,12 @@ const requestId = (slug: string) => {
   const example = entryBySlug(slug)?.example;
   const body = example?.body as { request_id?: string; error?: { request_id?: string } } | undefined;
   // OpenAI: x-request-id; the gateway: error.request_id; Anthropic: request-id and the top-level request_id.
-  return example?.headers?.['x-request-id'] ?? example?.headers?.['request-id'] ?? body?.error?.request_id ?? body?.request_id;
+  return (
+    example?.headers?.['x-request-id'] ??
+    example?.headers?.['request-id'] ??
+    body?.error?.request_id ??
+    body?.request_id
+  );
 };
 
 export const scenarios: Scenario[] = [
