@@ -3,7 +3,8 @@
  * catalog's example bodies and headers, and records every request it receives. It speaks one of three
  * request shapes, chosen when it starts, and answers any other request with a 400 `fake_malformed`:
  * - `openai`: OpenAI-compatible chat completions, `POST …/chat/completions` with a bearer token;
- * - `anthropic`: Anthropic Messages, `POST /v1/messages` with `x-api-key` and `anthropic-version`;
+ * - `anthropic`: Anthropic Messages, `POST /v1/messages` with `anthropic-version` and the key in
+ *   `x-api-key` (or, as `@anthropic-ai/sdk` 1.x sends it, `Authorization: Bearer`);
  * - `gemini`: Gemini generateContent, `POST /v1beta/models/{model}:generateContent` with `x-goog-api-key`.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -23,7 +24,7 @@ export interface Recorded {
   at: number;
   method: string;
   path: string;
-  /** The key as the shape sends it: the bearer token (`Bearer …`), `x-api-key` or `x-goog-api-key`. */
+  /** The key as the shape sends it: OpenAI's `Bearer …`; Anthropic's key (`x-api-key` or bearer), Gemini's `x-goog-api-key`. */
   authorization: string | undefined;
   /** The model: from the body (OpenAI, Anthropic) or from the path (Gemini). */
   model: string | undefined;
@@ -76,16 +77,18 @@ const geminiPath = /^\/v1beta\/models\/([^/:?]+):generateContent(?:\?|$)/;
 function inspect(shape: ApiShape, req: IncomingMessage, body: unknown) {
   const path = req.url ?? '';
   if (shape === 'anthropic') {
+    // curl sends the key in x-api-key, as Anthropic documents; @anthropic-ai/sdk 1.x as a bearer token.
+    const key = header(req, 'x-api-key') ?? /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
     const ok =
       req.method === 'POST' &&
       path === '/v1/messages' &&
-      /^\S+$/.test(header(req, 'x-api-key') ?? '') &&
+      /^\S+$/.test(key ?? '') &&
       /^\d{4}-\d{2}-\d{2}$/.test(header(req, 'anthropic-version') ?? '') &&
       isObject(body) &&
       typeof body.model === 'string' &&
       typeof body.max_tokens === 'number' &&
       Array.isArray(body.messages);
-    return { ok, key: header(req, 'x-api-key'), model: isObject(body) ? String(body.model) : undefined };
+    return { ok, key, model: isObject(body) ? String(body.model) : undefined };
   }
   if (shape === 'gemini') {
     const model = geminiPath.exec(path)?.[1];

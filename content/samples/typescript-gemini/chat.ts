@@ -63,7 +63,11 @@ async function main(): Promise<number> {
   }
   // The SDK makes exactly one attempt unless `httpOptions.retryOptions` is set, and its retries would
   // go by status alone (a daily quota included) without reading RetryInfo. So retries are done below.
-  const ai = new GoogleGenAI({ apiKey: env.API_KEY, httpOptions: { baseUrl, timeout: timeoutSeconds * 1000 } });
+  const ai = new GoogleGenAI({
+    apiKey: env.API_KEY,
+    // v1beta, where Google documents generateContent and its errors (the SDK's default is v1).
+    httpOptions: { baseUrl, apiVersion: 'v1beta', timeout: timeoutSeconds * 1000 },
+  });
   let waited = 0; // seconds slept so far
   for (let attempt = 1; ; attempt++) {
     let line: string; // what to print if this attempt turns out to be the last
@@ -89,9 +93,9 @@ async function main(): Promise<number> {
           return 1;
         }
         asked = askedWait(error);
-      } else if (err instanceof Error) {
-        // No response at all: the SDK lets fetch's own errors through.
-        const timedOut = err.name === 'AbortError' || err.name === 'TimeoutError';
+      } else if (err instanceof Error && (err.name === 'AbortError' || err.message === 'fetch failed')) {
+        // No response at all. The SDK lets fetch's own errors through: an AbortError when its timeout fires.
+        const timedOut = err.name === 'AbortError';
         let cause: unknown = err; // fetch says "fetch failed"; the real reason (refused, reset...) is deeper
         while (cause instanceof Error && cause.cause instanceof Error) cause = cause.cause;
         const reason = timedOut ? `timed out after ${timeoutSeconds} s` : (cause as Error).message;
@@ -99,7 +103,7 @@ async function main(): Promise<number> {
         const page = timedOut ? 'errors/gemini-499-cancelled' : 'providers/gemini';
         line = `error: no response (${reason}) after ${attempt} attempts — ${docs}/${page}/`;
       } else {
-        throw err;
+        throw err; // not an API failure: a bug in this script
       }
     }
     const backoff = Math.min(MAX_DELAY, BASE_DELAY * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);
