@@ -16,7 +16,7 @@
 export const line = (start: string): RegExp =>
   new RegExp(`(?<=^\\s*)${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*`, 'g');
 
-/** The two TypeScript samples decide in the same words, with or without the SDK. */
+/** The TypeScript samples decide in the same words, with or without an SDK, whatever the API. */
 const typescriptMarks = [
   line('const quota = '),
   line('if (!RETRYABLE.has(status) || quota)'),
@@ -46,9 +46,21 @@ export const retryMarks = {
   ],
   'typescript-fetch/chat.ts': typescriptMarks,
   'typescript-openai/chat.ts': typescriptMarks,
+  'typescript-anthropic/chat.ts': typescriptMarks,
+  'typescript-gemini/chat.ts': typescriptMarks,
   'curl/chat.sh': [
     line('case $status in 408'),
     line('[ "$status" = 429 ]'),
+    line('delay=$(awk'),
+    line('-v base="$BASE_DELAY"'),
+    line('d = base * 2 ^ (n - 1)'),
+    line('if (asked > d)'),
+    line('[ "$retryable" = yes ]'),
+    line('awk -v w="$waited" -v d="$delay" -v cap='),
+  ],
+  'curl-anthropic/chat.sh': [
+    line('case $status in 408'),
+    line('[ "$code" = enforced_spend_limit_reached ]'),
     line('delay=$(awk'),
     line('-v base="$BASE_DELAY"'),
     line('d = base * 2 ^ (n - 1)'),

@@ -1,5 +1,5 @@
 /**
- * The retries guide, in both languages: it renders, shows the five code samples in synced tabs,
+ * The retries guide, in both languages: it renders, shows the eight code samples in synced tabs,
  * each one equal to its file in content/samples/ byte for byte, with the retry decision marked, and
  * the chosen tab is shared by every tab group and kept across a reload.
  */
@@ -15,6 +15,9 @@ const samples = [
   { label: 'TypeScript (fetch)', file: 'content/samples/typescript-fetch/chat.ts', language: 'ts' },
   { label: 'TypeScript (openai)', file: 'content/samples/typescript-openai/chat.ts', language: 'ts' },
   { label: 'curl', file: 'content/samples/curl/chat.sh', language: 'sh' },
+  { label: 'Anthropic (TypeScript)', file: 'content/samples/typescript-anthropic/chat.ts', language: 'ts' },
+  { label: 'Anthropic (curl)', file: 'content/samples/curl-anthropic/chat.sh', language: 'sh' },
+  { label: 'Gemini (TypeScript)', file: 'content/samples/typescript-gemini/chat.ts', language: 'ts' },
 ];
 
 const guides = [
@@ -23,10 +26,17 @@ const guides = [
 ];
 
 /**
- * What the marked lines of every sample must contain: the quota check, the retry verdict, the
- * exponential backoff, the server's own wait (`Retry-After`) and the 30-second cap on the total wait.
+ * What the marked lines of every sample must contain: the quota check (Anthropic's curl sample checks
+ * the monthly spend cap by its code), the retry verdict, the exponential backoff, the server's own wait
+ * (`Retry-After`, Gemini's RetryInfo) and the 30-second cap on the total wait.
  */
-const decision = [/quota/i, /retryable/i, /2 \*\* \(attempt - 1\)|2 \^ \(n - 1\)/, /asked/i, /MAX_TOTAL_WAIT/];
+const decision = [
+  /quota|spend_limit/i,
+  /retryable/i,
+  /2 \*\* \(attempt - 1\)|2 \^ \(n - 1\)/,
+  /asked/i,
+  /MAX_TOTAL_WAIT/,
+];
 
 /** The file as the page must show it: Expressive Code drops the final newline. */
 const fileText = (file: string) => readFileSync(new URL(file, root), 'utf8').replace(/\n$/, '');
@@ -48,7 +58,7 @@ const codeOf = (panel: Locator) =>
 
 for (const guide of guides) {
   test.describe(`retries guide (${guide.locale})`, () => {
-    test('renders with its heading, the #samples anchor and five sample tabs', async ({ page }) => {
+    test('renders with its heading, the #samples anchor and eight sample tabs', async ({ page }) => {
       await page.goto(guide.path);
       await expect(page.locator('html')).toHaveAttribute('lang', guide.lang);
       await expect(page.locator('h1')).toHaveText(guide.h1);

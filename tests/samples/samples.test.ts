@@ -1,13 +1,14 @@
 /**
- * Every code sample in content/samples/ × every scenario, against the fake API: exit code, number
- * of requests, waits that honour Retry-After, the reply on stdout, the one-line error on stderr.
+ * Every code sample in content/samples/ × every scenario of the API shape it speaks, against the fake
+ * API: exit code, number of requests, waits that honour Retry-After (or Gemini's RetryInfo), the reply
+ * on stdout, the one-line error on stderr.
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { okBody, startFakeApi } from './fake-api.ts';
-import { scenarios } from './scenarios.ts';
+import { okReply, startFakeApi, type ApiShape } from './fake-api.ts';
+import { scenariosByShape } from './scenarios.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const docs = 'http://docs.test';
@@ -22,7 +23,24 @@ export const PYTHON_SDK_EXEMPTION =
   'the openai Python package is not importable here (no Python package registry): compiled, not executed';
 const pythonSdkAvailable = spawnSync('python3', ['-c', 'import openai'], { stdio: 'ignore' }).status === 0;
 
-const samples = [
+interface Sample {
+  name: string;
+  command: string[];
+  /** The API shape it speaks (default `openai`), which picks its scenarios. */
+  shape?: ApiShape;
+  /** The model the sample is given, and must send. */
+  model?: string;
+  exempt?: boolean;
+}
+
+/** How each shape sends the key `sk-test-123`, as the fake API records it. */
+const sentKey: Record<ApiShape, string> = {
+  openai: 'Bearer sk-test-123',
+  anthropic: 'sk-test-123',
+  gemini: 'sk-test-123',
+};
+
+const samples: Sample[] = [
   { name: 'Python (urllib)', command: ['python3', 'content/samples/python-urllib/chat.py'] },
   {
     name: 'Python (openai SDK)',
@@ -32,6 +50,24 @@ const samples = [
   { name: 'TypeScript (fetch)', command: [process.execPath, 'content/samples/typescript-fetch/chat.ts'] },
   { name: 'TypeScript (openai SDK)', command: [process.execPath, 'content/samples/typescript-openai/chat.ts'] },
   { name: 'curl (POSIX sh)', command: ['sh', 'content/samples/curl/chat.sh'] },
+  {
+    name: 'Anthropic Messages: TypeScript (@anthropic-ai/sdk)',
+    command: [process.execPath, 'content/samples/typescript-anthropic/chat.ts'],
+    shape: 'anthropic',
+    model: 'claude-sonnet-4-5',
+  },
+  {
+    name: 'Anthropic Messages: curl (POSIX sh)',
+    command: ['sh', 'content/samples/curl-anthropic/chat.sh'],
+    shape: 'anthropic',
+    model: 'claude-sonnet-4-5',
+  },
+  {
+    name: 'Gemini generateContent: TypeScript (@google/genai)',
+    command: [process.execPath, 'content/samples/typescript-gemini/chat.ts'],
+    shape: 'gemini',
+    model: 'gemini-2.5-flash',
+  },
 ];
 
 function run(command: string[], env: Record<string, string | undefined>) {
@@ -72,14 +108,16 @@ for (const sample of samples) {
       },
     );
 
-    for (const scenario of scenarios) {
+    const shape = sample.shape ?? 'openai';
+    const model = sample.model ?? 'deepseek-v4-flash';
+    for (const scenario of scenariosByShape[shape]) {
       it(scenario.name, { skip: sample.exempt && PYTHON_SDK_EXEMPTION }, async () => {
-        const api = await startFakeApi(scenario.script);
+        const api = await startFakeApi(scenario.script, shape);
         try {
           const result = await run(sample.command, {
             API_BASE_URL: api.url,
             API_KEY: 'sk-test-123',
-            MODEL: 'deepseek-v4-flash',
+            MODEL: model,
             API_PROVIDER: scenario.provider,
             API_TIMEOUT: String(scenario.timeout ?? 10),
             ERROR_DOCS_URL: docs,
@@ -88,15 +126,15 @@ for (const sample of samples) {
           assert.equal(result.code, scenario.exitCode, context);
           assert.equal(api.requests.length, scenario.requests, `requests made\n${context}`);
           for (const r of api.requests) {
-            assert.equal(r.authorization, 'Bearer sk-test-123');
-            assert.deepEqual((r.body as { model: string }).model, 'deepseek-v4-flash');
+            assert.equal(r.authorization, sentKey[shape]);
+            assert.equal(r.model, model);
           }
           if (scenario.minGapMs) {
             const gap = api.requests[1]!.at - api.requests[0]!.at;
             assert.ok(gap >= scenario.minGapMs, `waited ${gap} ms, the response asked for ${scenario.minGapMs}+`);
           }
           if (scenario.exitCode === 0) {
-            assert.equal(result.stdout.trim(), okBody.choices[0]!.message.content);
+            assert.equal(result.stdout.trim(), okReply);
           } else {
             const lines = result.stderr.trim().split('\n');
             assert.equal(lines.length, 1, `one line on stderr:\n${result.stderr}`);

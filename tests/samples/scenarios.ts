@@ -1,9 +1,11 @@
 /**
- * The scenarios every sample runs against (issue #5), built from the catalog's example responses,
- * with what the sample must do in each.
+ * The scenarios every sample runs against (issue #5; the Anthropic and Gemini ones, issue #12), built
+ * from the catalog's example responses, with what the sample must do in each. A sample runs the
+ * scenarios of the API shape it speaks: `scenarios` (OpenAI-compatible), `anthropicScenarios` or
+ * `geminiScenarios`.
  */
 import { entryBySlug } from '../../src/catalog/index.ts';
-import { okBody, type Step } from './fake-api.ts';
+import { anthropicOkBody, geminiOkBody, okBody, type ApiShape, type Step } from './fake-api.ts';
 
 /** The catalog's example response of an entry, as a fake-API step. */
 function example(slug: string, extraHeaders: Record<string, string> = {}): Step {
@@ -16,7 +18,8 @@ const ok: Step = { status: 200, body: okBody };
 
 export interface Scenario {
   name: string;
-  provider: 'deepseek' | 'openai' | 'gateway';
+  /** `API_PROVIDER` for the OpenAI-compatible samples; the Anthropic and Gemini samples know their provider. */
+  provider?: 'deepseek' | 'openai' | 'gateway';
   script: Step[];
   /** Per-request timeout given to the sample (seconds). */
   timeout?: number;
@@ -30,8 +33,13 @@ export interface Scenario {
 
 const requestId = (slug: string) => {
   const example = entryBySlug(slug)?.example;
+  const body = example?.body as { request_id?: string; error?: { request_id?: string } } | undefined;
+  // OpenAI: x-request-id; the gateway: error.request_id; Anthropic: request-id and the top-level request_id.
   return (
-    example?.headers?.['x-request-id'] ?? (example?.body as { error?: { request_id?: string } })?.error?.request_id
+    example?.headers?.['x-request-id'] ??
+    example?.headers?.['request-id'] ??
+    body?.error?.request_id ??
+    body?.request_id
   );
 };
 
@@ -136,3 +144,187 @@ export const scenarios: Scenario[] = [
     requests: 1,
   },
 ];
+
+/** A step with its status and body, as a closure can change them. */
+type Answer = Extract<Step, { status: number }>;
+
+/** The Anthropic success and failures the samples of `POST /v1/messages` meet. */
+const anthropicOk: Step = { status: 200, headers: { 'request-id': 'req_011FakeOk' }, body: anthropicOkBody };
+/** Anthropic sends the request ID in a header on every response, and again in an error body. */
+const anthropic = (slug: string, extraHeaders: Record<string, string> = {}): Step => {
+  const id = requestId(slug);
+  return example(slug, { ...(id ? { 'request-id': id } : {}), ...extraHeaders });
+};
+
+export const anthropicScenarios: Scenario[] = [
+  {
+    // The catalog's 429 has no retry-after, which a real rate limit sends: ask for 1 s here.
+    name: 'Anthropic 429 rate_limit_error with retry-after: 1, then 200',
+    script: [anthropic('anthropic-429', { 'retry-after': '1' }), anthropicOk],
+    exitCode: 0,
+    requests: 2,
+    minGapMs: 950,
+  },
+  {
+    name: 'Anthropic 529 overloaded_error, 529, then 200',
+    script: [anthropic('anthropic-529'), anthropic('anthropic-529'), anthropicOk],
+    exitCode: 0,
+    requests: 3,
+    minGapMs: 240, // the first backoff is 0.25-0.5 s
+  },
+  {
+    name: 'Anthropic 529 until the attempts run out',
+    script: [anthropic('anthropic-529')],
+    exitCode: 1,
+    requests: 4,
+    stderr: ['HTTP 529', 'overloaded_error', 'Overloaded', requestId('anthropic-529')!, '/errors/anthropic-529/'],
+  },
+  {
+    name: 'Anthropic 400 credit balance too low (no retry)',
+    script: [anthropic('anthropic-400-credit-balance-too-low')],
+    exitCode: 1,
+    requests: 1,
+    stderr: [
+      'HTTP 400',
+      'invalid_request_error',
+      'Your credit balance is too low to access the Anthropic API.',
+      requestId('anthropic-400-credit-balance-too-low')!,
+      '/errors/anthropic-400-credit-balance-too-low/',
+    ],
+  },
+  {
+    name: 'Anthropic 429 enforced_spend_limit_reached (no retry)',
+    script: [anthropic('anthropic-429-enforced-spend-limit-reached')],
+    exitCode: 1,
+    requests: 1,
+    stderr: [
+      'HTTP 429',
+      'enforced_spend_limit_reached',
+      requestId('anthropic-429-enforced-spend-limit-reached')!,
+      '/errors/anthropic-429-enforced-spend-limit-reached/',
+    ],
+  },
+  {
+    name: 'Anthropic 401 authentication_error (no retry)',
+    script: [anthropic('anthropic-401')],
+    exitCode: 1,
+    requests: 1,
+    stderr: ['HTTP 401', 'authentication_error', 'invalid x-api-key', '/errors/anthropic-401/'],
+  },
+  {
+    name: 'a connection reset, then 200 (Messages)',
+    script: [{ reset: true }, anthropicOk],
+    exitCode: 0,
+    requests: 2,
+  },
+  {
+    name: 'a connection reset on every attempt (Messages)',
+    script: [{ reset: true }],
+    exitCode: 1,
+    requests: 4,
+    stderr: ['no response', 'after 4 attempts', '/errors/anthropic-sdk-api-connection-error/'],
+  },
+  {
+    name: 'a response slower than the timeout, then 200 (Messages)',
+    script: [{ delayMs: 4000, then: { status: 200, body: anthropicOkBody } }, anthropicOk],
+    timeout: 1,
+    exitCode: 0,
+    requests: 2,
+  },
+];
+
+/**
+ * A Gemini error whose `google.rpc.RetryInfo` asks for `retryDelay` instead of the catalog's (26 s
+ * and 47 s, as observed: too slow for a test, and the per-minute one would fit in the 30-second budget).
+ */
+const withRetryDelay = (step: Step, retryDelay: string): Step => {
+  const { status, headers, body } = step as Answer;
+  const error = (body as { error: { details: { '@type': string }[] } }).error;
+  const details = error.details.map((d) =>
+    d['@type'] === 'type.googleapis.com/google.rpc.RetryInfo' ? { ...d, retryDelay } : d,
+  );
+  return { status, headers, body: { error: { ...error, details } } };
+};
+
+const geminiOk: Step = { status: 200, body: geminiOkBody };
+/** Google sends no request ID: a Gemini sample's line gives the time of the failure instead, in UTC. */
+const atTime = /\(at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z\)/;
+
+export const geminiScenarios: Scenario[] = [
+  {
+    name: 'Gemini 429 RESOURCE_EXHAUSTED per minute with RetryInfo retryDelay 2s, then 200',
+    script: [withRetryDelay(example('gemini-429-resource-exhausted'), '2s'), geminiOk],
+    exitCode: 0,
+    requests: 2,
+    minGapMs: 1950,
+  },
+  {
+    name: 'Gemini 503 UNAVAILABLE, 503, then 200',
+    script: [example('gemini-503-unavailable'), example('gemini-503-unavailable'), geminiOk],
+    exitCode: 0,
+    requests: 3,
+    minGapMs: 240,
+  },
+  {
+    name: 'Gemini 503 until the attempts run out',
+    script: [example('gemini-503-unavailable')],
+    exitCode: 1,
+    requests: 4,
+    stderr: [
+      'HTTP 503',
+      'UNAVAILABLE',
+      'The model is overloaded. Please try again later.',
+      atTime,
+      '/errors/gemini-503-unavailable/',
+    ],
+  },
+  {
+    // The catalog's daily-quota 429 says retryDelay 47s: a sample that honoured it would still fail.
+    name: 'Gemini 429 RESOURCE_EXHAUSTED per day (no retry)',
+    script: [example('gemini-429-quota-exceeded'), geminiOk],
+    exitCode: 1,
+    requests: 1,
+    stderr: ['HTTP 429', 'RESOURCE_EXHAUSTED', atTime, '/errors/gemini-429-quota-exceeded/'],
+  },
+  {
+    name: 'Gemini 402 prepay credits depleted (no retry)',
+    script: [example('gemini-402-resource-exhausted'), geminiOk],
+    exitCode: 1,
+    requests: 1,
+    stderr: ['HTTP 402', 'RESOURCE_EXHAUSTED', '/errors/gemini-402-resource-exhausted/'],
+  },
+  {
+    name: 'Gemini 400 API_KEY_INVALID (no retry)',
+    script: [example('gemini-400-api-key-invalid'), geminiOk],
+    exitCode: 1,
+    requests: 1,
+    stderr: ['HTTP 400', 'API_KEY_INVALID', 'API key not valid.', '/errors/gemini-400-api-key-invalid/'],
+  },
+  {
+    name: 'a connection reset, then 200 (generateContent)',
+    script: [{ reset: true }, geminiOk],
+    exitCode: 0,
+    requests: 2,
+  },
+  {
+    name: 'a response slower than the timeout, then 200 (generateContent)',
+    script: [{ delayMs: 4000, then: { status: 200, body: geminiOkBody } }, geminiOk],
+    timeout: 1,
+    exitCode: 0,
+    requests: 2,
+  },
+  {
+    name: 'a response slower than the timeout on every attempt (generateContent)',
+    script: [{ delayMs: 4000, then: { status: 200, body: geminiOkBody } }],
+    timeout: 1,
+    exitCode: 1,
+    requests: 4,
+    stderr: ['no response', 'after 4 attempts', '/errors/gemini-499-cancelled/'],
+  },
+];
+
+export const scenariosByShape: Record<ApiShape, Scenario[]> = {
+  openai: scenarios,
+  anthropic: anthropicScenarios,
+  gemini: geminiScenarios,
+};
