@@ -347,6 +347,10 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
     // `anthropic.APIConnectionError` says which SDK raised it; a bare `APIConnectionError` does not.
     if (className) add(className.includes('.') ? 55 : 45, { key: 'sdk-class', value: className });
     if (providerReasons.has(e.provider) && e.http !== null) add(20, { key: 'provider', value: e.provider });
+    // Among SDK classes of the same name (APIConnectionTimeoutError in openai and @anthropic-ai/sdk),
+    // the one of a provider the text names wins; the openai SDKs serve every provider, so not theirs.
+    else if (providerReasons.has(e.provider) && className && e.provider !== 'openai')
+      add(10, { key: 'provider', value: e.provider });
     if (envelope && e.http !== null && e.provider !== envelope.provider) score -= 100;
     if (score > 0) scored.push({ slug: e.slug, score, reasons, api: e.http !== null, evidence });
   }
