@@ -50,6 +50,8 @@ export interface Reason {
     | 'envelope-google'
     | 'envelope-mistral'
     | 'envelope-openrouter'
+    | 'envelope-dashscope'
+    | 'envelope-minimax'
     | 'header';
   value: string;
 }
@@ -116,6 +118,11 @@ function header(text: string, name: string): string | undefined {
   return text.match(new RegExp(`(?:^|[\\s<{,'"])${name}["']?\\s*[:=]\\s*["']?([^\\s"',}]+)`, 'im'))?.[1];
 }
 
+/** MiniMax's business code, a number inside `base_resp`. */
+function baseRespCode(text: string): string | undefined {
+  return text.match(/["']status_code["']\s*:\s*(\d+)/)?.[1];
+}
+
 /** Body shapes that belong to one API only (OpenAI's shape is copied by many, so it names none). */
 function findEnvelope(text: string): { provider: string; key: Reason['key']; value: string } | null {
   const q = `["']`;
@@ -132,6 +139,19 @@ function findEnvelope(text: string): { provider: string; key: Reason['key']; val
   const googleStatus = text.match(new RegExp(`${q}status${q}\\s*:\\s*${q}([A-Z][A-Z_]{3,})${q}`))?.[1];
   if (googleStatus || /type\.googleapis\.com\/google\.rpc/.test(text))
     return { provider: 'gemini', key: 'envelope-google', value: googleStatus ?? '-' };
+  // MiniMax's native APIs answer 200 with `base_resp: {status_code, status_msg}`.
+  if (new RegExp(`${q}base_resp${q}\\s*:`).test(text))
+    return { provider: 'minimax', key: 'envelope-minimax', value: baseRespCode(text) ?? '-' };
+  // DashScope (Alibaba Model Studio) native: a flat body with a CamelCase `code` (Arrearage,
+  // Throttling.AllocationQuota) beside `request_id`, no `error` object around it.
+  const flatCode = field(text, 'code');
+  if (
+    flatCode &&
+    /^[A-Z][a-z]+[A-Za-z]*(?:\.[A-Za-z]+)*$/.test(flatCode) &&
+    field(text, 'request_id') &&
+    !new RegExp(`${q}error${q}\\s*:\\s*\\{`).test(text)
+  )
+    return { provider: 'alibaba', key: 'envelope-dashscope', value: flatCode };
   // Mistral's body is flat, with `object: "error"` beside the message.
   if (new RegExp(`${q}object${q}\\s*:\\s*${q}error${q}`).test(text))
     return { provider: 'mistral', key: 'envelope-mistral', value: field(text, 'type') ?? '-' };
@@ -235,6 +255,8 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
     param: field(text, 'param'),
   };
   // Google's numeric `code` is the HTTP status; its machine name is `status` (RESOURCE_EXHAUSTED).
+  // MiniMax's machine code is the number in `base_resp.status_code`.
+  if (!fields.code && /["']base_resp["']\s*:/.test(text)) fields.code = baseRespCode(text);
   if (!fields.code) fields.code = text.match(/["']status["']\s*:\s*["']([A-Z][A-Z_]{3,})["']/)?.[1];
   for (const key of Object.keys(fields) as (keyof typeof fields)[]) if (!fields[key]) delete fields[key];
 
