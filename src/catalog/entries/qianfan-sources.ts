@@ -59,3 +59,11 @@ export const qfSdkConsts = {
   url: 'https://github.com/baidubce/bce-qianfan-sdk/blob/458917dbdc708279f04f16415e1ca73e41329125/python/qianfan/consts.py',
   title: 'bce-qianfan-sdk — consts.py (`APIErrorCode`, `RetryErrCodes`, retry defaults)',
 };
+export const obsIam14 = {
+  url: 'https://github.com/FoundationAgents/MetaGPT/issues/1285',
+  title: 'Observed v1 `14` `IAM Certification failed` through `qianfan.errors.APIError` (MetaGPT issue #1285)',
+};
+export const obsIam14Log = {
+  url: 'https://github.com/labring/FastGPT/issues/1978',
+  title: 'Observed v1 `14` in the `qianfan` SDK log, with the `X-Bce-Error-Code` header (FastGPT issue #1978)',
+};

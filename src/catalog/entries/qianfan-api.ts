@@ -3,12 +3,8 @@ import { pyRetryRules } from './openai-sources.ts';
 import {
   obsMalformed,
   obsRpm,
-  qfMitigation,
   qfMitigationV2,
   qfRateLimits,
-  qfSdkConsts,
-  qfSdkRequestor,
-  qfV1,
   qfV2,
   qfV2Legacy,
   qfV2Prev,
@@ -24,11 +20,10 @@ const v2 = (code: string, message: string, type = 'invalid_request_error', id = 
 });
 
 /**
- * Baidu AI Cloud Qianfan (百度智能云千帆): the v2 OpenAI-compatible codes of the official error page
- * that chat and embeddings calls can meet, and the legacy v1 `error_code` values that arrive inside an
- * HTTP 200 body.
+ * Baidu AI Cloud Qianfan (百度智能云千帆), v2 API: the OpenAI-compatible codes of the official error page
+ * that chat and embeddings calls can meet (400, 401 and 429). The legacy v1 codes are in ./qianfan-legacy.ts.
  */
-export const qianfanEntries: ErrorEntry[] = [
+export const qianfanApiEntries: ErrorEntry[] = [
   // ───────────── v2, 400 ─────────────
   {
     slug: 'qianfan-400-malformed-json',
@@ -157,6 +152,43 @@ export const qianfanEntries: ErrorEntry[] = [
     sources: [qfV2With401, qfV2Legacy],
     verified: v,
   },
+  {
+    slug: 'qianfan-401-invalid-appid',
+    provider: 'qianfan',
+    http: 401,
+    class: 'auth',
+    officialName: { en: 'No permission to use the appid', 'zh-cn': 'appid鉴权失败' },
+    title: { en: 'No permission to use the app ID', 'zh-cn': '没有使用该 appid 的权限' },
+    machine: { type: 'invalid_request_error', code: 'invalid_appid', message: 'No permission to use the appid' },
+    example: { body: v2('invalid_appid', 'No permission to use the appid', 'invalid_request_error', 'as-k7d3s9q2lw') },
+    aliases: [],
+    patterns: ['invalid_appid', 'no permission to use the appid'],
+    related: ['qianfan-401-invalid-iam-token', 'qianfan-401-invalid-model', 'openai-sdk-authentication-error'],
+    sources: [qfV2With401, qfV2Legacy],
+    verified: v,
+  },
+  {
+    slug: 'qianfan-401-no-parameter-permission',
+    provider: 'qianfan',
+    http: 401,
+    class: 'auth',
+    title: { en: 'No permission for a parameter', 'zh-cn': '没有使用某个参数的权限' },
+    machine: { type: 'access_denied', code: 'no_parameter_permission' },
+    example: {
+      illustrative: true,
+      body: v2(
+        'no_parameter_permission',
+        'no permission to use parameter web_search',
+        'access_denied',
+        'as-n2b8v4c6xz',
+      ),
+    },
+    aliases: [],
+    patterns: ['no_parameter_permission'],
+    related: ['qianfan-401-invalid-model', 'qianfan-400-invalid-argument', 'openai-sdk-authentication-error'],
+    sources: [qfV2With401, qfV2Legacy],
+    verified: v,
+  },
   // ───────────── v2, 429 ─────────────
   {
     slug: 'qianfan-429-rpm-rate-limit-exceeded',
@@ -191,98 +223,6 @@ export const qianfanEntries: ErrorEntry[] = [
     patterns: ['tpm_rate_limit_exceeded', 'rate limit reached for tpm'],
     related: ['qianfan-429-rpm-rate-limit-exceeded', 'qianfan-200-336502', 'openai-sdk-rate-limit-error'],
     sources: [qfMitigationV2, qfRateLimits, obsRpm, pyRetryRules],
-    verified: v,
-  },
-  // ───────────── v1 (legacy), inside an HTTP 200 body ─────────────
-  {
-    slug: 'qianfan-200-336501',
-    provider: 'qianfan',
-    http: 200,
-    class: 'rate-limit',
-    officialName: { en: 'Rate limit reached for RPM', 'zh-cn': 'RPM 超限' },
-    title: {
-      en: 'Legacy API: requests per minute exceeded (336501)',
-      'zh-cn': '旧版 API：每分钟请求数超过上限（336501）',
-    },
-    machine: { code: '336501', message: 'Rate limit reached for RPM' },
-    example: {
-      headers: { 'x-ratelimit-limit-requests': '300', 'x-ratelimit-remaining-requests': '0' },
-      body: { code: 336501, msg: 'Rate limit reached for RPM' },
-    },
-    aliases: ['336501'],
-    patterns: ['336501'],
-    related: ['qianfan-429-rpm-rate-limit-exceeded', 'qianfan-200-336502', 'qianfan-200-18'],
-    sources: [qfMitigation, qfV1, qfSdkRequestor, qfSdkConsts],
-    verified: v,
-  },
-  {
-    slug: 'qianfan-200-336502',
-    provider: 'qianfan',
-    http: 200,
-    class: 'rate-limit',
-    officialName: { en: 'Rate limit reached for TPM', 'zh-cn': 'TPM 超限' },
-    title: {
-      en: 'Legacy API: tokens per minute exceeded (336502)',
-      'zh-cn': '旧版 API：每分钟 token 数超过上限（336502）',
-    },
-    machine: { code: '336502', message: 'Rate limit reached for TPM' },
-    example: {
-      illustrative: true,
-      headers: { 'x-ratelimit-limit-tokens': '300000', 'x-ratelimit-remaining-tokens': '0' },
-      body: { error_code: 336502, error_msg: 'Rate limit reached for TPM' },
-    },
-    aliases: ['336502'],
-    patterns: ['336502'],
-    related: ['qianfan-429-tpm-rate-limit-exceeded', 'qianfan-200-336501'],
-    sources: [qfMitigation, qfV1, qfSdkRequestor, qfSdkConsts],
-    verified: v,
-  },
-  {
-    slug: 'qianfan-200-18',
-    provider: 'qianfan',
-    http: 200,
-    class: 'rate-limit',
-    officialName: { en: 'Open api qps request limit reached', 'zh-cn': '【用户配额超限】QPS超限额' },
-    title: { en: 'Legacy API: queries per second exceeded (18)', 'zh-cn': '旧版 API：每秒请求数超过上限（18）' },
-    machine: { code: '18', message: 'Open api qps request limit reached' },
-    example: { illustrative: true, body: { error_code: 18, error_msg: 'Open api qps request limit reached' } },
-    aliases: ['18'],
-    patterns: ['open api qps request limit reached'],
-    related: ['qianfan-200-336501', 'qianfan-200-17', 'qianfan-429-rpm-rate-limit-exceeded'],
-    sources: [qfV1, qfMitigation, qfSdkRequestor, qfSdkConsts],
-    verified: v,
-  },
-  {
-    slug: 'qianfan-200-17',
-    provider: 'qianfan',
-    http: 200,
-    class: 'billing',
-    officialName: { en: 'Open api daily request limit reached', 'zh-cn': '【用户配额超限】' },
-    title: {
-      en: 'Legacy API: billing not enabled, in arrears, or free daily limit used up (17)',
-      'zh-cn': '旧版 API：未开通付费、账号欠费或免费接口当日次数用完（17）',
-    },
-    machine: { code: '17', message: 'Open api daily request limit reached' },
-    example: { illustrative: true, body: { error_code: 17, error_msg: 'Open api daily request limit reached' } },
-    aliases: ['17'],
-    patterns: ['open api daily request limit reached'],
-    related: ['qianfan-200-18', 'deepseek-402', 'openai-429-insufficient-quota'],
-    sources: [qfV1, qfSdkRequestor, qfSdkConsts],
-    verified: v,
-  },
-  {
-    slug: 'qianfan-200-110',
-    provider: 'qianfan',
-    http: 200,
-    class: 'auth',
-    officialName: { en: 'Access token invalid or no longer valid', 'zh-cn': 'Access Token 失效' },
-    title: { en: 'Legacy API: access token invalid (110)', 'zh-cn': '旧版 API：Access Token 失效（110）' },
-    machine: { code: '110', message: 'Access token invalid or no longer valid' },
-    example: { body: { error_code: 110, error_msg: 'Access token invalid or no longer valid' } },
-    aliases: ['110'],
-    patterns: ['access token invalid or no longer valid'],
-    related: ['qianfan-401-invalid-iam-token', 'qianfan-200-17'],
-    sources: [qfV1, qfSdkRequestor, qfSdkConsts],
     verified: v,
   },
 ];
