@@ -58,8 +58,10 @@ import {
 } from './entries/anthropic-sources.ts';
 import {
   obsMalformed as qfObsMalformed,
+  qfAiSearch,
   qfMitigation,
   qfRateLimits,
+  qfSdkConsts,
   qfSdkRequestor,
   qfV1,
   qfV2,
@@ -355,7 +357,17 @@ export const providers: Provider[] = [
     requestIdHeader: null,
     baseUrl: 'https://qianfan.baidubce.com/v2',
     modelPrefixes: ['ernie-'],
-    sources: [qfV2, qfV1, qfMitigation, qfRateLimits, qfSdkRequestor, pyRetryRules, qfObsMalformed],
+    sources: [
+      qfV2,
+      qfV1,
+      qfMitigation,
+      qfRateLimits,
+      qfSdkRequestor,
+      qfSdkConsts,
+      pyRetryRules,
+      qfObsMalformed,
+      qfAiSearch,
+    ],
     verified: '2026-12-05',
   },
 ];

@@ -1,5 +1,13 @@
 import type { ErrorEntry } from '../types.ts';
-import { obsIam14, obsIam14Log, qfMitigation, qfSdkConsts, qfSdkRequestor, qfV1 } from './qianfan-sources.ts';
+import {
+  obsDaily17,
+  obsIam14,
+  obsIam14Log,
+  qfMitigation,
+  qfSdkConsts,
+  qfSdkRequestor,
+  qfV1,
+} from './qianfan-sources.ts';
 
 const v = '2026-12-05';
 
@@ -81,7 +89,7 @@ export const qianfanLegacyEntries: ErrorEntry[] = [
     aliases: ['17'],
     patterns: ['open api daily request limit reached'],
     related: ['qianfan-200-18', 'deepseek-402', 'openai-429-insufficient-quota'],
-    sources: [qfV1, qfSdkRequestor, qfSdkConsts],
+    sources: [qfV1, obsDaily17, qfSdkRequestor, qfSdkConsts],
     verified: v,
   },
   {

@@ -67,3 +67,13 @@ export const obsIam14Log = {
   url: 'https://github.com/labring/FastGPT/issues/1978',
   title: 'Observed v1 `14` in the `qianfan` SDK log, with the `X-Bce-Error-Code` header (FastGPT issue #1978)',
 };
+export const obsDaily17 = {
+  url: 'https://github.com/binary-husky/gpt_academic/issues/1735',
+  title:
+    'Observed v1 `Open api daily request limit reached` read from the body by a legacy client (gpt_academic issue #1735)',
+};
+/** Baidu AI Search error page: its own 429 codes (including `BILLING_INSUFFICIENT_BALANCE`) next to the model-service table. */
+export const qfAiSearch = {
+  url: 'https://ai.baidu.com/ai-doc/AppBuilder/4m8sgh88y',
+  title: '千帆 AppBuilder — 百度AI搜索错误码（429 `BILLING_INSUFFICIENT_BALANCE`）',
+};
