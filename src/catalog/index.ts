@@ -18,6 +18,8 @@ import { openaiLimitEntries } from './entries/openai-api-limits.ts';
 import { openaiRequestEntries } from './entries/openai-api-requests.ts';
 import { openaiSdkEntries } from './entries/openai-sdk.ts';
 import { openrouterEntries } from './entries/openrouter.ts';
+import { qianfanApiEntries } from './entries/qianfan-api.ts';
+import { qianfanLegacyEntries } from './entries/qianfan-legacy.ts';
 import { providers } from './providers.ts';
 import { httpStatuses } from './statuses.ts';
 import type { ErrorEntry, Locale, Provider, ProviderId } from './types.ts';
@@ -52,6 +54,8 @@ export const entries: ErrorEntry[] = [
   ...groqSdkEntries,
   ...anthropicApiEntries,
   ...anthropicSdkEntries,
+  ...qianfanApiEntries,
+  ...qianfanLegacyEntries,
 ];
 
 assertValidCatalog({ entries, providers, statuses: httpStatuses });

@@ -56,6 +56,16 @@ import {
   antTsError,
   msLearn529,
 } from './entries/anthropic-sources.ts';
+import {
+  obsMalformed as qfObsMalformed,
+  qfAiSearch,
+  qfMitigation,
+  qfRateLimits,
+  qfSdkConsts,
+  qfSdkRequestor,
+  qfV1,
+  qfV2,
+} from './entries/qianfan-sources.ts';
 
 export const providers: Provider[] = [
   {
@@ -334,6 +344,29 @@ export const providers: Provider[] = [
       antPyConstants,
       antTsError,
       antTsClient,
+    ],
+    verified: '2026-12-05',
+  },
+  {
+    id: 'qianfan',
+    name: { en: 'Baidu AI Cloud Qianfan', 'zh-cn': '百度智能云千帆' },
+    envelopeExample: {
+      error: { code: 'malformed_json', message: 'Invalid Argument', type: 'invalid_request_error' },
+      id: 'as-t2z8xi6mm8',
+    },
+    requestIdHeader: null,
+    baseUrl: 'https://qianfan.baidubce.com/v2',
+    modelPrefixes: ['ernie-'],
+    sources: [
+      qfV2,
+      qfV1,
+      qfMitigation,
+      qfRateLimits,
+      qfSdkRequestor,
+      qfSdkConsts,
+      pyRetryRules,
+      qfObsMalformed,
+      qfAiSearch,
     ],
     verified: '2026-12-05',
   },
