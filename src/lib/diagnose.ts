@@ -203,6 +203,8 @@ function findRequestId(text: string, providerHeaders: string[]): string | null {
   const inMessage =
     text.match(/\brequest id:?\s+([A-Za-z0-9_-]{6,})/i)?.[1] ??
     text.match(/\(request_id:\s*([A-Za-z0-9_.-]{4,})\s*\)/i)?.[1] ??
+    // Qianfan v2 puts its id (`as-…`) at the top of the body, beside `error`.
+    text.match(/["']id["']\s*:\s*["'](as-[A-Za-z0-9]{6,})["']/)?.[1] ??
     // A bare `req_…` token (a console's log row) is an id in the form OpenAI, Anthropic and Groq use.
     text.match(/(?<![\w-])(req_[A-Za-z0-9]{20,})(?![\w-])/)?.[1];
   const id = fromHeader ?? fromBody ?? inMessage;
