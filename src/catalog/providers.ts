@@ -1,5 +1,12 @@
 import type { Provider } from './types.ts';
 import { pyRetryRules } from './entries/openai-sources.ts';
+import {
+  errEn as aliErrEn,
+  errZh as aliErrZh,
+  getApiKeyZh as aliGetApiKeyZh,
+  rateLimitEn as aliRateLimitEn,
+  rateLimitZh as aliRateLimitZh,
+} from './entries/alibaba-sources.ts';
 import { docsRepoErrors, errorsPage, limitsPage, pyStreaming, streamingPage } from './entries/openrouter-sources.ts';
 import {
   contentFilter,
@@ -335,6 +342,25 @@ export const providers: Provider[] = [
       antTsError,
       antTsClient,
     ],
+    verified: '2026-12-05',
+  },
+  {
+    id: 'alibaba',
+    name: { en: 'Alibaba Cloud Model Studio', 'zh-cn': '阿里云百炼' },
+    envelopeExample: {
+      error: {
+        code: 'Arrearage',
+        param: null,
+        message: 'Access denied, please make sure your account is in good standing.',
+        type: 'Arrearage',
+      },
+      id: 'chatcmpl-a1f3c2d4-5b6e-9c7d-8e9f-0a1b2c3d4e5f',
+      request_id: 'a1f3c2d4-5b6e-9c7d-8e9f-0a1b2c3d4e5f',
+    },
+    requestIdHeader: null,
+    baseUrl: 'https://dashscope.aliyuncs.com/compatible-mode/v1',
+    modelPrefixes: ['qwen-', 'qwen2', 'qwen3', 'qwq-', 'qvq-'],
+    sources: [aliErrZh, aliErrEn, aliRateLimitZh, aliRateLimitEn, aliGetApiKeyZh, pyRetryRules],
     verified: '2026-12-05',
   },
 ];
