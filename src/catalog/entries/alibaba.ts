@@ -267,7 +267,7 @@ export const alibabaEntries: ErrorEntry[] = [
     http: 429,
     class: 'billing',
     title: { en: 'Free allocated quota exceeded', 'zh-cn': '免费额度已用完（429）' },
-    machine: { message: 'Free allocated quota exceeded.' },
+    machine: { code: 'Throttling.AllocationQuota', message: 'Free allocated quota exceeded.' },
     example: {
       body: { code: 'Throttling.AllocationQuota', message: 'Free allocated quota exceeded.', request_id: rid },
       illustrative: true,
