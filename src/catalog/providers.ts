@@ -6,6 +6,7 @@ import {
   getApiKeyZh as aliGetApiKeyZh,
   rateLimitEn as aliRateLimitEn,
   rateLimitZh as aliRateLimitZh,
+  dashscopeResponse as aliDashscopeResponse,
 } from './entries/alibaba-sources.ts';
 import { docsRepoErrors, errorsPage, limitsPage, pyStreaming, streamingPage } from './entries/openrouter-sources.ts';
 import {
@@ -360,7 +361,7 @@ export const providers: Provider[] = [
     requestIdHeader: null,
     baseUrl: 'https://dashscope.aliyuncs.com/compatible-mode/v1',
     modelPrefixes: ['qwen-', 'qwen2', 'qwen3', 'qwq-', 'qvq-'],
-    sources: [aliErrZh, aliErrEn, aliRateLimitZh, aliRateLimitEn, aliGetApiKeyZh, pyRetryRules],
+    sources: [aliErrZh, aliErrEn, aliRateLimitZh, aliRateLimitEn, aliGetApiKeyZh, pyRetryRules, aliDashscopeResponse],
     verified: '2026-12-05',
   },
 ];

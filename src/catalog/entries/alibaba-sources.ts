@@ -56,3 +56,8 @@ export const obsFreeQuota = {
   url: 'https://github.com/QwenLM/qwen-code/issues/1742',
   title: 'Observed "429 Free allocated quota exceeded." (QwenLM/qwen-code issue #1742)',
 };
+/** The native DashScope Python SDK: a failed model call comes back as a response object, not an exception. */
+export const dashscopeResponse = {
+  url: 'https://github.com/dashscope/dashscope-sdk-python/blob/1c667d79b93ff91c582dc631b6e524106ea395f2/dashscope/api_entities/dashscope_response.py',
+  title: 'dashscope-sdk-python — dashscope/api_entities/dashscope_response.py (GenerationResponse.from_api_response)',
+};
