@@ -2,6 +2,7 @@
  * The error catalog: every fact the site shows, assembled from the files in this folder and
  * validated on import, so a bad entry stops the build with a message naming entry and field.
  */
+import { alibabaEntries } from './entries/alibaba.ts';
 import { azureOpenaiEntries } from './entries/azure-openai.ts';
 import { anthropicApiEntries } from './entries/anthropic-api.ts';
 import { anthropicSdkEntries } from './entries/anthropic-sdk.ts';
@@ -56,6 +57,7 @@ export const entries: ErrorEntry[] = [
   ...anthropicSdkEntries,
   ...qianfanApiEntries,
   ...qianfanLegacyEntries,
+  ...alibabaEntries,
 ];
 
 assertValidCatalog({ entries, providers, statuses: httpStatuses });

@@ -66,6 +66,14 @@ import {
   qfV1,
   qfV2,
 } from './entries/qianfan-sources.ts';
+import {
+  errEn as aliErrEn,
+  errZh as aliErrZh,
+  getApiKeyZh as aliGetApiKeyZh,
+  rateLimitEn as aliRateLimitEn,
+  rateLimitZh as aliRateLimitZh,
+  dashscopeResponse as aliDashscopeResponse,
+} from './entries/alibaba-sources.ts';
 
 export const providers: Provider[] = [
   {
@@ -368,6 +376,25 @@ export const providers: Provider[] = [
       qfObsMalformed,
       qfAiSearch,
     ],
+    verified: '2026-12-05',
+  },
+  {
+    id: 'alibaba',
+    name: { en: 'Alibaba Cloud Model Studio', 'zh-cn': '阿里云百炼' },
+    envelopeExample: {
+      error: {
+        code: 'Arrearage',
+        param: null,
+        message: 'Access denied, please make sure your account is in good standing.',
+        type: 'Arrearage',
+      },
+      id: 'chatcmpl-a1f3c2d4-5b6e-9c7d-8e9f-0a1b2c3d4e5f',
+      request_id: 'a1f3c2d4-5b6e-9c7d-8e9f-0a1b2c3d4e5f',
+    },
+    requestIdHeader: null,
+    baseUrl: 'https://dashscope.aliyuncs.com/compatible-mode/v1',
+    modelPrefixes: ['qwen-', 'qwen2', 'qwen3', 'qwq-', 'qvq-'],
+    sources: [aliErrZh, aliErrEn, aliRateLimitZh, aliRateLimitEn, aliGetApiKeyZh, pyRetryRules, aliDashscopeResponse],
     verified: '2026-12-05',
   },
 ];

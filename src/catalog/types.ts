@@ -32,6 +32,7 @@ export const providerIds = [
   'groq',
   'anthropic',
   'qianfan',
+  'alibaba',
 ] as const;
 export type ProviderId = (typeof providerIds)[number];
 

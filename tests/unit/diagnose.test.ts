@@ -15,6 +15,7 @@ import { geminiFixtures } from '../fixtures/diagnose-gemini.ts';
 import { groqFixtures } from '../fixtures/diagnose-groq.ts';
 import { anthropicFixtures } from '../fixtures/diagnose-anthropic.ts';
 import { qianfanFixtures } from '../fixtures/diagnose-qianfan.ts';
+import { alibabaFixtures } from '../fixtures/diagnose-alibaba.ts';
 
 const diagnoseFixtures = [
   ...baseFixtures,
@@ -25,6 +26,7 @@ const diagnoseFixtures = [
   ...groqFixtures,
   ...anthropicFixtures,
   ...qianfanFixtures,
+  ...alibabaFixtures,
 ];
 
 const index = buildDiagnoseIndex();
