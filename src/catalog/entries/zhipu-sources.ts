@@ -73,6 +73,10 @@ export const obs1310 = {
   url: 'https://github.com/Yeachan-Heo/gajae-code/issues/1821',
   title: 'Observed 429 1310 on the Anthropic-compatible endpoint with `retry-after-ms` (gajae-code issue #1821)',
 };
+export const obs1313 = {
+  url: 'https://github.com/zai-org/GLM-5/issues/68',
+  title: 'Observed Fair Usage Policy restriction on a GLM Coding Plan account (zai-org/GLM-5 issue #68)',
+};
 export const obsEndpoints = {
   url: 'https://github.com/RooCodeInc/Roo-Code/issues/8001',
   title: 'Observed: GLM Coding Plan and standard base URLs, both regions (Roo-Code issue #8001)',
