@@ -19,6 +19,7 @@ import { openaiRequestEntries } from './entries/openai-api-requests.ts';
 import { openaiSdkEntries } from './entries/openai-sdk.ts';
 import { openrouterEntries } from './entries/openrouter.ts';
 import { zhipuApiEntries } from './entries/zhipu-api.ts';
+import { zhipuSdkEntries } from './entries/zhipu-sdk.ts';
 import { providers } from './providers.ts';
 import { httpStatuses } from './statuses.ts';
 import type { ErrorEntry, Locale, Provider, ProviderId } from './types.ts';
@@ -54,6 +55,7 @@ export const entries: ErrorEntry[] = [
   ...anthropicApiEntries,
   ...anthropicSdkEntries,
   ...zhipuApiEntries,
+  ...zhipuSdkEntries,
 ];
 
 assertValidCatalog({ entries, providers, statuses: httpStatuses });

@@ -28,6 +28,15 @@ export const zpHttpClient = {
     'zhipuai-sdk-python-v4 — zhipuai/core/_http_client.py (_make_status_error, timeouts, no retry loop in request)',
 };
 
+export const zpErrors = {
+  url: 'https://github.com/MetaGLM/zhipuai-sdk-python-v4/blob/848089ede64f817e70fd2e57814bc88ebce3b838/zhipuai/core/_errors.py',
+  title: 'zhipuai-sdk-python-v4 — zhipuai/core/_errors.py (exception classes)',
+};
+export const zpInit = {
+  url: 'https://github.com/MetaGLM/zhipuai-sdk-python-v4/blob/3f405f704b0eabb029f4c264275eaa53e59bdfa4/zhipuai/__init__.py',
+  title: 'zhipuai-sdk-python-v4 — zhipuai/__init__.py (classes exported as zhipuai.*)',
+};
+
 /** Public reports with the bodies Zhipu and Z.ai really return. */
 export const obs1113 = {
   url: 'https://github.com/zai-org/GLM-5/issues/49',
