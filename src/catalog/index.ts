@@ -21,6 +21,8 @@ import { openaiSdkEntries } from './entries/openai-sdk.ts';
 import { openrouterEntries } from './entries/openrouter.ts';
 import { qianfanApiEntries } from './entries/qianfan-api.ts';
 import { qianfanLegacyEntries } from './entries/qianfan-legacy.ts';
+import { zhipuApiEntries } from './entries/zhipu-api.ts';
+import { zhipuSdkEntries } from './entries/zhipu-sdk.ts';
 import { providers } from './providers.ts';
 import { httpStatuses } from './statuses.ts';
 import type { ErrorEntry, Locale, Provider, ProviderId } from './types.ts';
@@ -58,6 +60,8 @@ export const entries: ErrorEntry[] = [
   ...qianfanApiEntries,
   ...qianfanLegacyEntries,
   ...alibabaEntries,
+  ...zhipuApiEntries,
+  ...zhipuSdkEntries,
 ];
 
 assertValidCatalog({ entries, providers, statuses: httpStatuses });

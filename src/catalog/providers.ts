@@ -74,6 +74,15 @@ import {
   rateLimitZh as aliRateLimitZh,
   dashscopeResponse as aliDashscopeResponse,
 } from './entries/alibaba-sources.ts';
+import {
+  apiCode as zhipuApiCode,
+  faq as zhipuFaq,
+  obs1302b as zhipuObservedRequestId,
+  obsEndpoints as zhipuEndpoints,
+  rateLimit as zhipuRateLimit,
+  zaiApiCode,
+  zpHttpClient,
+} from './entries/zhipu-sources.ts';
 
 export const providers: Provider[] = [
   {
@@ -395,6 +404,28 @@ export const providers: Provider[] = [
     baseUrl: 'https://dashscope.aliyuncs.com/compatible-mode/v1',
     modelPrefixes: ['qwen-', 'qwen2', 'qwen3', 'qwq-', 'qvq-'],
     sources: [aliErrZh, aliErrEn, aliRateLimitZh, aliRateLimitEn, aliGetApiKeyZh, pyRetryRules, aliDashscopeResponse],
+    verified: '2026-12-05',
+  },
+  {
+    id: 'zhipu',
+    name: { en: 'Zhipu BigModel and Z.ai (GLM)', 'zh-cn': '智谱AI开放平台（BigModel）与 Z.ai' },
+    envelopeExample: {
+      error: { code: '1113', message: '您的账户已欠费，请充值后重试' },
+    },
+    // No request-ID header is documented; observed bodies carry a top-level `request_id`.
+    requestIdHeader: null,
+    baseUrl: 'https://open.bigmodel.cn/api/paas/v4',
+    modelPrefixes: ['glm-', 'embedding-2', 'embedding-3', 'charglm-', 'codegeex-'],
+    sources: [
+      zhipuApiCode,
+      zaiApiCode,
+      zhipuFaq,
+      zhipuRateLimit,
+      zpHttpClient,
+      pyRetryRules,
+      zhipuEndpoints,
+      zhipuObservedRequestId,
+    ],
     verified: '2026-12-05',
   },
 ];

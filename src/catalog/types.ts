@@ -33,6 +33,7 @@ export const providerIds = [
   'anthropic',
   'qianfan',
   'alibaba',
+  'zhipu',
 ] as const;
 export type ProviderId = (typeof providerIds)[number];
 

@@ -16,6 +16,7 @@ import { groqFixtures } from '../fixtures/diagnose-groq.ts';
 import { anthropicFixtures } from '../fixtures/diagnose-anthropic.ts';
 import { qianfanFixtures } from '../fixtures/diagnose-qianfan.ts';
 import { alibabaFixtures } from '../fixtures/diagnose-alibaba.ts';
+import { zhipuFixtures } from '../fixtures/diagnose-zhipu.ts';
 
 const diagnoseFixtures = [
   ...baseFixtures,
@@ -27,6 +28,7 @@ const diagnoseFixtures = [
   ...anthropicFixtures,
   ...qianfanFixtures,
   ...alibabaFixtures,
+  ...zhipuFixtures,
 ];
 
 const index = buildDiagnoseIndex();
