@@ -1,4 +1,14 @@
 import type { Provider } from './types.ts';
+import {
+  anthropicEn as mmAnthropicEn,
+  anthropicZh as mmAnthropicZh,
+  chatOpenaiZh as mmChatOpenaiZh,
+  errCodesEn as mmErrCodesEn,
+  errCodesZh as mmErrCodesZh,
+  openaiSdkEn as mmOpenaiSdkEn,
+  openaiSdkZh as mmOpenaiSdkZh,
+  tokenPlanZh as mmTokenPlanZh,
+} from './entries/minimax-sources.ts';
 import { pyRetryRules } from './entries/openai-sources.ts';
 import { docsRepoErrors, errorsPage, limitsPage, pyStreaming, streamingPage } from './entries/openrouter-sources.ts';
 import {
@@ -334,6 +344,30 @@ export const providers: Provider[] = [
       antPyConstants,
       antTsError,
       antTsClient,
+    ],
+    verified: '2026-12-05',
+  },
+  {
+    id: 'minimax',
+    name: { en: 'MiniMax', 'zh-cn': 'MiniMax（稀宇科技）' },
+    envelopeExample: {
+      type: 'error',
+      error: { type: 'insufficient_balance_error', message: 'insufficient balance (1008)', http_code: '402' },
+      request_id: '0637a03982880edad2460180345734fe',
+    },
+    requestIdHeader: 'trace_id',
+    baseUrl: 'https://api.minimaxi.com/v1',
+    modelPrefixes: ['minimax-', 'abab'],
+    sources: [
+      mmErrCodesZh,
+      mmErrCodesEn,
+      mmOpenaiSdkZh,
+      mmOpenaiSdkEn,
+      mmChatOpenaiZh,
+      mmAnthropicZh,
+      mmAnthropicEn,
+      mmTokenPlanZh,
+      pyRetryRules,
     ],
     verified: '2026-12-05',
   },
