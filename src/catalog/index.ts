@@ -8,6 +8,7 @@ import { anthropicApiEntries } from './entries/anthropic-api.ts';
 import { anthropicSdkEntries } from './entries/anthropic-sdk.ts';
 import { deepseekEntries } from './entries/deepseek.ts';
 import { gatewayEntries } from './entries/gateway.ts';
+import { minimaxApiEntries } from './entries/minimax-api.ts';
 import { mistralApiEntries } from './entries/mistral-api.ts';
 import { mistralSdkEntries } from './entries/mistral-sdk.ts';
 import { geminiEntries } from './entries/gemini.ts';
@@ -62,6 +63,7 @@ export const entries: ErrorEntry[] = [
   ...alibabaEntries,
   ...zhipuApiEntries,
   ...zhipuSdkEntries,
+  ...minimaxApiEntries,
 ];
 
 assertValidCatalog({ entries, providers, statuses: httpStatuses });

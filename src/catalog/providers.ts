@@ -83,6 +83,16 @@ import {
   zaiApiCode,
   zpHttpClient,
 } from './entries/zhipu-sources.ts';
+import {
+  anthropicEn as mmAnthropicEn,
+  anthropicZh as mmAnthropicZh,
+  chatOpenaiZh as mmChatOpenaiZh,
+  errCodesEn as mmErrCodesEn,
+  errCodesZh as mmErrCodesZh,
+  openaiSdkEn as mmOpenaiSdkEn,
+  openaiSdkZh as mmOpenaiSdkZh,
+  tokenPlanZh as mmTokenPlanZh,
+} from './entries/minimax-sources.ts';
 
 export const providers: Provider[] = [
   {
@@ -425,6 +435,30 @@ export const providers: Provider[] = [
       pyRetryRules,
       zhipuEndpoints,
       zhipuObservedRequestId,
+    ],
+    verified: '2026-12-05',
+  },
+  {
+    id: 'minimax',
+    name: { en: 'MiniMax', 'zh-cn': 'MiniMax（稀宇科技）' },
+    envelopeExample: {
+      type: 'error',
+      error: { type: 'insufficient_balance_error', message: 'insufficient balance (1008)', http_code: '402' },
+      request_id: '0637a03982880edad2460180345734fe',
+    },
+    requestIdHeader: 'trace_id',
+    baseUrl: 'https://api.minimaxi.com/v1',
+    modelPrefixes: ['minimax-', 'abab'],
+    sources: [
+      mmErrCodesZh,
+      mmErrCodesEn,
+      mmOpenaiSdkZh,
+      mmOpenaiSdkEn,
+      mmChatOpenaiZh,
+      mmAnthropicZh,
+      mmAnthropicEn,
+      mmTokenPlanZh,
+      pyRetryRules,
     ],
     verified: '2026-12-05',
   },

@@ -34,6 +34,7 @@ export const providerIds = [
   'qianfan',
   'alibaba',
   'zhipu',
+  'minimax',
 ] as const;
 export type ProviderId = (typeof providerIds)[number];
 

@@ -17,6 +17,7 @@ import { anthropicFixtures } from '../fixtures/diagnose-anthropic.ts';
 import { qianfanFixtures } from '../fixtures/diagnose-qianfan.ts';
 import { alibabaFixtures } from '../fixtures/diagnose-alibaba.ts';
 import { zhipuFixtures } from '../fixtures/diagnose-zhipu.ts';
+import { minimaxFixtures } from '../fixtures/diagnose-minimax.ts';
 
 const diagnoseFixtures = [
   ...baseFixtures,
@@ -29,6 +30,7 @@ const diagnoseFixtures = [
   ...qianfanFixtures,
   ...alibabaFixtures,
   ...zhipuFixtures,
+  ...minimaxFixtures,
 ];
 
 const index = buildDiagnoseIndex();
