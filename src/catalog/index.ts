@@ -24,6 +24,7 @@ import { qianfanApiEntries } from './entries/qianfan-api.ts';
 import { qianfanLegacyEntries } from './entries/qianfan-legacy.ts';
 import { zhipuApiEntries } from './entries/zhipu-api.ts';
 import { zhipuSdkEntries } from './entries/zhipu-sdk.ts';
+import { siliconflowEntries } from './entries/siliconflow.ts';
 import { providers } from './providers.ts';
 import { httpStatuses } from './statuses.ts';
 import type { ErrorEntry, Locale, Provider, ProviderId } from './types.ts';
@@ -64,6 +65,7 @@ export const entries: ErrorEntry[] = [
   ...zhipuApiEntries,
   ...zhipuSdkEntries,
   ...minimaxApiEntries,
+  ...siliconflowEntries,
 ];
 
 assertValidCatalog({ entries, providers, statuses: httpStatuses });

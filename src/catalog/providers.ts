@@ -93,6 +93,7 @@ import {
   openaiSdkZh as mmOpenaiSdkZh,
   tokenPlanZh as mmTokenPlanZh,
 } from './entries/minimax-sources.ts';
+import { siliconflowProviderSources } from './entries/siliconflow.ts';
 
 export const providers: Provider[] = [
   {
@@ -460,6 +461,16 @@ export const providers: Provider[] = [
       mmTokenPlanZh,
       pyRetryRules,
     ],
+    verified: '2026-12-05',
+  },
+  {
+    id: 'siliconflow',
+    name: { en: 'SiliconFlow', 'zh-cn': '硅基流动（SiliconFlow）' },
+    envelopeExample: { code: 20012, message: 'Model does not exist. Please check it carefully.', data: null },
+    requestIdHeader: 'x-siliconcloud-trace-id',
+    baseUrl: 'https://api.siliconflow.cn/v1',
+    modelPrefixes: ['deepseek-ai/', 'Pro/', 'BAAI/', 'THUDM/', 'zai-org/'],
+    sources: siliconflowProviderSources,
     verified: '2026-12-05',
   },
 ];

@@ -35,6 +35,7 @@ export const providerIds = [
   'alibaba',
   'zhipu',
   'minimax',
+  'siliconflow',
 ] as const;
 export type ProviderId = (typeof providerIds)[number];
 

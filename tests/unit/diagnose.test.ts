@@ -18,6 +18,7 @@ import { qianfanFixtures } from '../fixtures/diagnose-qianfan.ts';
 import { alibabaFixtures } from '../fixtures/diagnose-alibaba.ts';
 import { zhipuFixtures } from '../fixtures/diagnose-zhipu.ts';
 import { minimaxFixtures } from '../fixtures/diagnose-minimax.ts';
+import { siliconflowFixtures } from '../fixtures/diagnose-siliconflow.ts';
 
 const diagnoseFixtures = [
   ...baseFixtures,
@@ -31,6 +32,7 @@ const diagnoseFixtures = [
   ...alibabaFixtures,
   ...zhipuFixtures,
   ...minimaxFixtures,
+  ...siliconflowFixtures,
 ];
 
 const index = buildDiagnoseIndex();
