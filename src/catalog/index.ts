@@ -18,6 +18,7 @@ import { openaiLimitEntries } from './entries/openai-api-limits.ts';
 import { openaiRequestEntries } from './entries/openai-api-requests.ts';
 import { openaiSdkEntries } from './entries/openai-sdk.ts';
 import { openrouterEntries } from './entries/openrouter.ts';
+import { volcengineEntries } from './entries/volcengine.ts';
 import { providers } from './providers.ts';
 import { httpStatuses } from './statuses.ts';
 import type { ErrorEntry, Locale, Provider, ProviderId } from './types.ts';
@@ -52,6 +53,7 @@ export const entries: ErrorEntry[] = [
   ...groqSdkEntries,
   ...anthropicApiEntries,
   ...anthropicSdkEntries,
+  ...volcengineEntries,
 ];
 
 assertValidCatalog({ entries, providers, statuses: httpStatuses });

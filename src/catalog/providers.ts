@@ -56,6 +56,13 @@ import {
   antTsError,
   msLearn529,
 } from './entries/anthropic-sources.ts';
+import {
+  arkCommonErrors,
+  arkErrors,
+  arkPyBaseClient,
+  arkPyConstants,
+  arkPyExceptions,
+} from './entries/volcengine-sources.ts';
 
 export const providers: Provider[] = [
   {
@@ -335,6 +342,24 @@ export const providers: Provider[] = [
       antTsError,
       antTsClient,
     ],
+    verified: '2026-12-05',
+  },
+  {
+    id: 'volcengine',
+    name: { en: 'Volcano Engine Ark (BytePlus ModelArk)', 'zh-cn': '火山方舟（火山引擎）' },
+    envelopeExample: {
+      error: {
+        code: 'AuthenticationError',
+        message:
+          'The API key or AK/SK in the request is missing or invalid. Request ID: 021764900000000abcdef0123456789abcdef0123456789abcd',
+        param: '',
+        type: 'Unauthorized',
+      },
+    },
+    requestIdHeader: 'x-request-id',
+    baseUrl: 'https://ark.cn-beijing.volces.com/api/v3',
+    modelPrefixes: ['doubao-', 'ep-'],
+    sources: [arkErrors, arkCommonErrors, arkPyConstants, arkPyBaseClient, arkPyExceptions, pyRetryRules],
     verified: '2026-12-05',
   },
 ];
