@@ -27,3 +27,7 @@ export const observedOverdue = {
   url: 'https://github.com/coze-dev/coze-studio/issues/2195',
   title: 'Observed AccountOverdueError body (coze-studio issue #2195)',
 };
+export const observedOutOfContext = {
+  url: 'https://github.com/bytedance/deer-flow/issues/583',
+  title: 'Observed "Total tokens of image and text exceed max message tokens" (deer-flow issue #583)',
+};

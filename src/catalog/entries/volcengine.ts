@@ -1,6 +1,12 @@
 import type { ErrorEntry } from '../types.ts';
 import { pyRetryRules } from './openai-sources.ts';
-import { arkCommonErrors, arkErrors, arkPyBaseClient, observedOverdue } from './volcengine-sources.ts';
+import {
+  arkCommonErrors,
+  arkErrors,
+  arkPyBaseClient,
+  observedOutOfContext,
+  observedOverdue,
+} from './volcengine-sources.ts';
 
 /** A made-up server request id in the shape Ark returns (header `x-request-id`, repeated in `message`). */
 const RID = '021764900000000abcdef0123456789abcdef0123456789abcd';
@@ -132,12 +138,42 @@ export const volcengineEntries: ErrorEntry[] = [
     verified: '2026-12-05',
   },
   {
+    slug: 'volcengine-400-outof-context-error',
+    provider: 'volcengine',
+    http: 400,
+    class: 'request',
+    title: { en: 'Text and image tokens exceed the context', 'zh-cn': '图文 token 总数超出上下文' },
+    machine: {
+      type: 'BadRequest',
+      code: 'OutofContextError',
+      param: '',
+      message: 'Total tokens of image and text exceed max message tokens.',
+    },
+    example: {
+      ...arkBody(
+        'OutofContextError',
+        'BadRequest',
+        `Total tokens of image and text exceed max message tokens. Request id: ${RID}`,
+      ),
+      illustrative: true,
+    },
+    aliases: ['OutofContextError'],
+    patterns: ['total tokens of image and text exceed max message tokens'],
+    related: [
+      'volcengine-400-invalid-parameter',
+      'openai-400-context-length-exceeded',
+      'deepseek-400-context-length',
+      'openai-sdk-bad-request-error',
+    ],
+    sources: [arkErrors, observedOutOfContext, arkPyBaseClient],
+    verified: '2026-12-05',
+  },
+  {
     slug: 'volcengine-401-authentication-error',
     provider: 'volcengine',
     http: 401,
     class: 'auth',
-    officialName: { en: 'AuthenticationError', 'zh-cn': '鉴权凭证校验未通过' },
-    title: { en: 'API key or AK/SK missing or invalid', 'zh-cn': 'API Key 或 AK/SK 校验未通过' },
+    title: { en: 'API key or AK/SK missing or invalid', 'zh-cn': '鉴权凭证校验未通过' },
     machine: {
       type: 'Unauthorized',
       code: 'AuthenticationError',
@@ -269,6 +305,40 @@ export const volcengineEntries: ErrorEntry[] = [
       'openai-sdk-not-found-error',
     ],
     sources: [arkErrors, arkCommonErrors, arkPyBaseClient],
+    verified: '2026-12-05',
+  },
+  {
+    slug: 'volcengine-404-invalid-endpoint-or-model-model-id-access-disabled',
+    provider: 'volcengine',
+    http: 404,
+    class: 'request',
+    title: {
+      en: 'Model ID calls not allowed: use an endpoint ID',
+      'zh-cn': '不允许用模型 ID 调用，需改用推理接入点 ID',
+    },
+    machine: {
+      type: 'NotFound',
+      code: 'InvalidEndpointOrModel.ModelIDAccessDisabled',
+      param: '',
+      message:
+        'Accessing the model via Model ID is not allowed for your account. Please use a custom endpoint ID instead.',
+    },
+    example: {
+      ...arkBody(
+        'InvalidEndpointOrModel.ModelIDAccessDisabled',
+        'NotFound',
+        `Accessing the model via Model ID is not allowed for your account. Please use a custom endpoint ID instead. Request id: ${RID}`,
+      ),
+      illustrative: true,
+    },
+    aliases: ['InvalidEndpointOrModel.ModelIDAccessDisabled', 'ModelIDAccessDisabled'],
+    patterns: ['accessing the model via model id is not allowed', 'please use a custom endpoint id instead'],
+    related: [
+      'volcengine-404-invalid-endpoint-or-model-not-found',
+      'volcengine-404-model-not-open',
+      'openai-sdk-not-found-error',
+    ],
+    sources: [arkErrors, arkPyBaseClient],
     verified: '2026-12-05',
   },
   {
