@@ -62,6 +62,8 @@ import {
   arkPyBaseClient,
   arkPyConstants,
   arkPyExceptions,
+  arkPySdkSetup,
+  arkSdkOverview,
 } from './entries/volcengine-sources.ts';
 
 export const providers: Provider[] = [
@@ -359,7 +361,16 @@ export const providers: Provider[] = [
     requestIdHeader: 'x-request-id',
     baseUrl: 'https://ark.cn-beijing.volces.com/api/v3',
     modelPrefixes: ['doubao-', 'ep-'],
-    sources: [arkErrors, arkCommonErrors, arkPyConstants, arkPyBaseClient, arkPyExceptions, pyRetryRules],
+    sources: [
+      arkErrors,
+      arkCommonErrors,
+      arkSdkOverview,
+      arkPySdkSetup,
+      arkPyConstants,
+      arkPyBaseClient,
+      arkPyExceptions,
+      pyRetryRules,
+    ],
     verified: '2026-12-05',
   },
 ];

@@ -31,3 +31,11 @@ export const observedOutOfContext = {
   url: 'https://github.com/bytedance/deer-flow/issues/583',
   title: 'Observed "Total tokens of image and text exceed max message tokens" (deer-flow issue #583)',
 };
+export const arkSdkOverview = {
+  url: 'https://www.volcengine.com/docs/82379/1302007',
+  title: '火山方舟 — SDK 概述（OpenAI SDK 兼容性说明）',
+};
+export const arkPySdkSetup = {
+  url: 'https://www.volcengine.com/docs/82379/1319847',
+  title: '火山方舟 — Python SDK 安装与初始化',
+};
