@@ -25,6 +25,7 @@ import { qianfanLegacyEntries } from './entries/qianfan-legacy.ts';
 import { zhipuApiEntries } from './entries/zhipu-api.ts';
 import { zhipuSdkEntries } from './entries/zhipu-sdk.ts';
 import { siliconflowEntries } from './entries/siliconflow.ts';
+import { volcengineEntries } from './entries/volcengine.ts';
 import { providers } from './providers.ts';
 import { httpStatuses } from './statuses.ts';
 import type { ErrorEntry, Locale, Provider, ProviderId } from './types.ts';
@@ -66,6 +67,7 @@ export const entries: ErrorEntry[] = [
   ...zhipuSdkEntries,
   ...minimaxApiEntries,
   ...siliconflowEntries,
+  ...volcengineEntries,
 ];
 
 assertValidCatalog({ entries, providers, statuses: httpStatuses });

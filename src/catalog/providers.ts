@@ -94,6 +94,15 @@ import {
   tokenPlanZh as mmTokenPlanZh,
 } from './entries/minimax-sources.ts';
 import { siliconflowProviderSources } from './entries/siliconflow.ts';
+import {
+  arkCommonErrors,
+  arkErrors,
+  arkPyBaseClient,
+  arkPyConstants,
+  arkPyExceptions,
+  arkPySdkSetup,
+  arkSdkOverview,
+} from './entries/volcengine-sources.ts';
 
 export const providers: Provider[] = [
   {
@@ -471,6 +480,33 @@ export const providers: Provider[] = [
     baseUrl: 'https://api.siliconflow.cn/v1',
     modelPrefixes: ['deepseek-ai/', 'Pro/', 'BAAI/', 'THUDM/', 'zai-org/'],
     sources: siliconflowProviderSources,
+    verified: '2026-12-05',
+  },
+  {
+    id: 'volcengine',
+    name: { en: 'Volcano Engine Ark (BytePlus ModelArk)', 'zh-cn': '火山方舟（火山引擎）' },
+    envelopeExample: {
+      error: {
+        code: 'AuthenticationError',
+        message:
+          'The API key or AK/SK in the request is missing or invalid. Request ID: 021764900000000abcdef0123456789abcdef0123456789abcd',
+        param: '',
+        type: 'Unauthorized',
+      },
+    },
+    requestIdHeader: 'x-request-id',
+    baseUrl: 'https://ark.cn-beijing.volces.com/api/v3',
+    modelPrefixes: ['doubao-', 'ep-'],
+    sources: [
+      arkErrors,
+      arkCommonErrors,
+      arkSdkOverview,
+      arkPySdkSetup,
+      arkPyConstants,
+      arkPyBaseClient,
+      arkPyExceptions,
+      pyRetryRules,
+    ],
     verified: '2026-12-05',
   },
 ];

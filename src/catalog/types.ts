@@ -36,6 +36,7 @@ export const providerIds = [
   'zhipu',
   'minimax',
   'siliconflow',
+  'volcengine',
 ] as const;
 export type ProviderId = (typeof providerIds)[number];
 

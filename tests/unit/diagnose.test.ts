@@ -19,6 +19,7 @@ import { alibabaFixtures } from '../fixtures/diagnose-alibaba.ts';
 import { zhipuFixtures } from '../fixtures/diagnose-zhipu.ts';
 import { minimaxFixtures } from '../fixtures/diagnose-minimax.ts';
 import { siliconflowFixtures } from '../fixtures/diagnose-siliconflow.ts';
+import { volcengineFixtures } from '../fixtures/diagnose-volcengine.ts';
 
 const diagnoseFixtures = [
   ...baseFixtures,
@@ -33,6 +34,7 @@ const diagnoseFixtures = [
   ...zhipuFixtures,
   ...minimaxFixtures,
   ...siliconflowFixtures,
+  ...volcengineFixtures,
 ];
 
 const index = buildDiagnoseIndex();
