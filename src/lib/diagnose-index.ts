@@ -21,7 +21,12 @@ export function buildDiagnoseIndex(): DiagnoseIndex {
       codes: [
         e.machine?.code,
         e.machine?.status,
-        ...e.aliases.filter((a) => a !== e.machine?.type && /^(?:[a-z]+(?:_[a-z]+)+|[A-Z]+(?:_[A-Z]+)+)$/.test(a)),
+        // An HTTP entry's aliases are codes (DashScope's AccessDenied.Unpurchased); an SDK entry's are class names.
+        ...e.aliases.filter(
+          (a) =>
+            a !== e.machine?.type &&
+            (/^(?:[a-z]+(?:_[a-z]+)+|[A-Z]+(?:_[A-Z]+)+)$/.test(a) || (e.http !== null && /^[\w.]+$/.test(a))),
+        ),
       ].filter((c): c is string => !!c),
       message: e.machine?.message ?? null,
       patterns: e.patterns,

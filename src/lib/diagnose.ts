@@ -52,6 +52,7 @@ export interface Reason {
     | 'envelope-openrouter'
     | 'envelope-dashscope'
     | 'envelope-minimax'
+    | 'envelope-zhipu'
     | 'header';
   value: string;
 }
@@ -118,6 +119,11 @@ function header(text: string, name: string): string | undefined {
   return text.match(new RegExp(`(?:^|[\\s<{,'"])${name}["']?\\s*[:=]\\s*["']?([^\\s"',}]+)`, 'im'))?.[1];
 }
 
+/** MiniMax's business code in a message's trailing parentheses: `insufficient balance (1008)`. */
+function minimaxCode(text: string): string | undefined {
+  return text.match(/\((\d{4})\)\s*["']/)?.[1];
+}
+
 /** MiniMax's business code, a number inside `base_resp`. */
 function baseRespCode(text: string): string | undefined {
   return text.match(/["']status_code["']\s*:\s*(\d+)/)?.[1];
@@ -129,12 +135,21 @@ function findEnvelope(text: string): { provider: string; key: Reason['key']; val
   if (new RegExp(`${q}provider_name${q}\\s*:`).test(text) && new RegExp(`${q}metadata${q}\\s*:`).test(text))
     return { provider: 'openrouter', key: 'envelope-openrouter', value: field(text, 'provider_name') ?? '-' };
   // Anthropic wraps the error object: {"type": "error", "error": {"type": "overloaded_error", …}}.
-  if (new RegExp(`${q}type${q}\\s*:\\s*${q}error${q}\\s*,\\s*${q}error${q}\\s*:\\s*\\{`).test(text))
+  // Zhipu and MiniMax answer their Anthropic-compatible endpoints in the same wrapper, with marks of
+  // their own: Zhipu a numeric `error.code`, MiniMax `http_code` or a code in parentheses.
+  if (new RegExp(`${q}type${q}\\s*:\\s*${q}error${q}\\s*,\\s*${q}error${q}\\s*:\\s*\\{`).test(text)) {
+    const numeric = text.match(new RegExp(`${q}code${q}\\s*:\\s*${q}(\\d{4})${q}`))?.[1];
+    if (numeric) return { provider: 'zhipu', key: 'envelope-zhipu', value: numeric };
+    const own = minimaxCode(text);
+    if (own && (new RegExp(`${q}http_code${q}`).test(text) || /authorized_error|insufficient_balance_error/.test(text)))
+      return { provider: 'minimax', key: 'envelope-minimax', value: own };
+    if (own && /\(1008\)/.test(text)) return { provider: 'minimax', key: 'envelope-minimax', value: own };
     return {
       provider: 'anthropic',
       key: 'envelope-anthropic',
       value: fieldValues(text, 'type').find((t) => t !== 'error') ?? '-',
     };
+  }
   // Google APIs answer with google.rpc.Status: a numeric code, a status enum, often typed details.
   const googleStatus = text.match(new RegExp(`${q}status${q}\\s*:\\s*${q}([A-Z][A-Z_]{3,})${q}`))?.[1];
   if (googleStatus || /type\.googleapis\.com\/google\.rpc/.test(text))
@@ -257,6 +272,11 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
     param: field(text, 'param'),
   };
   // Google's numeric `code` is the HTTP status; its machine name is `status` (RESOURCE_EXHAUSTED).
+  // Numeric business codes: Qianfan's legacy `error_code`, SiliconFlow's top-level `code` (never a
+  // three-digit number there, which Google uses for the HTTP status), MiniMax's `(1008)`.
+  if (!fields.code) fields.code = text.match(/["']error_code["']\s*:\s*(\d+)/)?.[1];
+  if (!fields.code) fields.code = text.match(/(?:["']code["']|(?<![\w.-])code)\s*:\s*(\d{1,2}|\d{4,6})\b/)?.[1];
+  if (!fields.code && findEnvelope(text)?.provider === 'minimax') fields.code = minimaxCode(text);
   // MiniMax's machine code is the number in `base_resp.status_code`.
   if (!fields.code && /["']base_resp["']\s*:/.test(text)) fields.code = baseRespCode(text);
   if (!fields.code) fields.code = text.match(/["']status["']\s*:\s*["']([A-Z][A-Z_]{3,})["']/)?.[1];
@@ -321,6 +341,13 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
   const token = (value: string) =>
     new RegExp(`(?<![\\w-])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'i');
 
+  // Exactly one provider recognized by its address (other guesses may rest on shared shapes).
+  const hosted = [...providerReasons].filter(([, reasons]) => reasons.some((r) => r.key === 'host'));
+  const hostOnly = hosted.length === 1 ? hosted[0]![0] : undefined;
+  // A code that is also an SDK class name (Ark's `AuthenticationError`) is not evidence as a bare word.
+  const sdkClassWords = new Set(
+    index.entries.filter((e) => e.http === null).flatMap((e) => e.classNames.map((n) => n.split('.').pop()!)),
+  );
   // Score every entry; each reason says what in the text supports it.
   const scored: (Candidate & { api: boolean; evidence: boolean })[] = [];
   for (const e of index.entries) {
@@ -342,7 +369,7 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
       add(codeHit === 'invalid_request_error' ? 10 : 50, { key: 'code', value: codeHit });
       evidence = codeHit !== 'invalid_request_error';
     } else if (e.codes.length && fields.code) score -= 30;
-    else if (e.code && e.code.length >= 8 && token(e.code).test(text)) {
+    else if (e.code && e.code.length >= 8 && !sdkClassWords.has(e.code) && token(e.code).test(text)) {
       add(25, { key: 'code', value: e.code });
       evidence = true;
     }
@@ -371,6 +398,9 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
     // `anthropic.APIConnectionError` says which SDK raised it; a bare `APIConnectionError` does not.
     if (className) add(className.includes('.') ? 55 : 45, { key: 'sdk-class', value: className });
     if (providerReasons.has(e.provider) && e.http !== null) add(20, { key: 'provider', value: e.provider });
+    // The address says who answered: an OpenAI-compatible provider copies OpenAI's body word for word
+    // (DashScope's compatible-mode `insufficient_quota`), so another provider's entry loses ground.
+    if (hostOnly && e.provider !== hostOnly && e.http !== null) score -= 40;
     // Among SDK classes of the same name (APIConnectionTimeoutError in openai and @anthropic-ai/sdk),
     // the one of a provider the text names wins; the openai SDKs serve every provider, so not theirs.
     else if (providerReasons.has(e.provider) && className && e.provider !== 'openai')

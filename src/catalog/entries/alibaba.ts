@@ -250,7 +250,7 @@ export const alibabaEntries: ErrorEntry[] = [
       },
       illustrative: true,
     },
-    aliases: [],
+    aliases: ['insufficient_quota'],
     patterns: ['allocated quota exceeded, please increase your quota limit'],
     related: [
       'alibaba-429-free-allocated-quota',
