@@ -7,6 +7,7 @@ import { anthropicApiEntries } from './entries/anthropic-api.ts';
 import { anthropicSdkEntries } from './entries/anthropic-sdk.ts';
 import { deepseekEntries } from './entries/deepseek.ts';
 import { gatewayEntries } from './entries/gateway.ts';
+import { moonshotApiEntries } from './entries/moonshot-api.ts';
 import { mistralApiEntries } from './entries/mistral-api.ts';
 import { mistralSdkEntries } from './entries/mistral-sdk.ts';
 import { geminiEntries } from './entries/gemini.ts';
@@ -52,6 +53,7 @@ export const entries: ErrorEntry[] = [
   ...groqSdkEntries,
   ...anthropicApiEntries,
   ...anthropicSdkEntries,
+  ...moonshotApiEntries,
 ];
 
 assertValidCatalog({ entries, providers, statuses: httpStatuses });

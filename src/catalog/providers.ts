@@ -57,6 +57,19 @@ import {
   msLearn529,
 } from './entries/anthropic-sources.ts';
 
+import {
+  errorsEn as moonshotErrorsEn,
+  errorsZh as moonshotErrorsZh,
+  faqZh as moonshotFaqZh,
+  forumBalance as moonshotForumBalance,
+  helpErrorCodes as moonshotHelpErrorCodes,
+  helpErrorCodesZh as moonshotHelpErrorCodesZh,
+  helpRateLimits as moonshotHelpRateLimits,
+  helpRateLimitsZh as moonshotHelpRateLimitsZh,
+  helpTroubleshooting as moonshotHelpTroubleshooting,
+  kimiCodeErrors as moonshotKimiCodeErrors,
+} from './entries/moonshot-sources.ts';
+
 export const providers: Provider[] = [
   {
     id: 'deepseek',
@@ -334,6 +347,31 @@ export const providers: Provider[] = [
       antPyConstants,
       antTsError,
       antTsClient,
+    ],
+    verified: '2026-12-05',
+  },
+  {
+    id: 'moonshot',
+    name: { en: 'Moonshot AI (Kimi API)', 'zh-cn': '月之暗面（Kimi 开放平台）' },
+    envelopeExample: {
+      error: { type: 'content_filter', message: 'The request was rejected because it was considered high risk' },
+    },
+    // The error list documents no request-ID header and the bodies carry none.
+    requestIdHeader: null,
+    baseUrl: 'https://api.moonshot.cn/v1',
+    modelPrefixes: ['kimi-', 'moonshot-v1-'],
+    sources: [
+      moonshotErrorsZh,
+      moonshotErrorsEn,
+      moonshotHelpErrorCodes,
+      moonshotHelpErrorCodesZh,
+      moonshotHelpTroubleshooting,
+      moonshotHelpRateLimits,
+      moonshotHelpRateLimitsZh,
+      moonshotFaqZh,
+      moonshotKimiCodeErrors,
+      moonshotForumBalance,
+      pyRetryRules,
     ],
     verified: '2026-12-05',
   },

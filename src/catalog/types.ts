@@ -31,6 +31,7 @@ export const providerIds = [
   'gemini',
   'groq',
   'anthropic',
+  'moonshot',
 ] as const;
 export type ProviderId = (typeof providerIds)[number];
 
