@@ -14,6 +14,7 @@ import { mistralFixtures } from '../fixtures/diagnose-mistral.ts';
 import { geminiFixtures } from '../fixtures/diagnose-gemini.ts';
 import { groqFixtures } from '../fixtures/diagnose-groq.ts';
 import { anthropicFixtures } from '../fixtures/diagnose-anthropic.ts';
+import { moonshotFixtures } from '../fixtures/diagnose-moonshot.ts';
 
 const diagnoseFixtures = [
   ...baseFixtures,
@@ -23,6 +24,7 @@ const diagnoseFixtures = [
   ...geminiFixtures,
   ...groqFixtures,
   ...anthropicFixtures,
+  ...moonshotFixtures,
 ];
 
 const index = buildDiagnoseIndex();

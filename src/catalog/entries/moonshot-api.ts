@@ -243,7 +243,6 @@ export const moonshotApiEntries: ErrorEntry[] = [
       'organization tpm rate limit',
       'project tpm rate limit',
       'organization rate limit exceeded',
-      'rate_limit_reached_error',
     ],
     related: [
       'moonshot-429-tpd-rate-limit',
@@ -355,6 +354,7 @@ export const moonshotApiEntries: ErrorEntry[] = [
       'exceeded your current token quota',
       'is suspended due to insufficient balance',
       'is suspended, please check your plan and billing details',
+      '> is suspended',
     ],
     related: [
       'moonshot-429-tpd-rate-limit',
