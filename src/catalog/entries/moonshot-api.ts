@@ -83,7 +83,7 @@ export const moonshotApiEntries: ErrorEntry[] = [
     class: 'request',
     officialName: {
       en: 'Input tokens plus max_tokens exceed the model’s maximum length',
-      'zh-cn': 'tokens 数与 max_tokens 之和超过模型规格长度',
+      'zh-cn': '请求的 tokens 数和设置的 max_tokens 加和超过了模型规格长度',
     },
     title: {
       en: 'Input plus max_tokens over the model’s length',
