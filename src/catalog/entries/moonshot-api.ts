@@ -2,7 +2,9 @@ import type { ErrorEntry } from '../types.ts';
 import { pyRetryRules } from './openai-sources.ts';
 import {
   errorsEn,
+  errorsEnCopy,
   errorsZh,
+  errorsZhCopy,
   faqZh,
   forumBalance,
   forumOverloaded,
@@ -180,7 +182,7 @@ export const moonshotApiEntries: ErrorEntry[] = [
       'moonshot-404-resource-not-found-error',
       'openai-sdk-permission-denied-error',
     ],
-    sources: [errorsZh, errorsEn, helpTroubleshooting],
+    sources: [errorsZhCopy, errorsEnCopy, helpTroubleshooting],
     verified: v,
   },
   {
@@ -206,7 +208,7 @@ export const moonshotApiEntries: ErrorEntry[] = [
     aliases: [],
     patterns: ['not found the model', 'resource_not_found_error'],
     related: ['openai-404-model-not-found', 'deepseek-400-model-not-exist', 'openai-sdk-not-found-error'],
-    sources: [errorsZh, errorsEn],
+    sources: [errorsZhCopy, errorsEnCopy],
     verified: v,
   },
   {
@@ -252,8 +254,8 @@ export const moonshotApiEntries: ErrorEntry[] = [
       'openai-sdk-rate-limit-error',
     ],
     sources: [
-      errorsZh,
-      errorsEn,
+      errorsZhCopy,
+      errorsEnCopy,
       helpRateLimits,
       helpRateLimitsZh,
       pyRetryRules,
@@ -293,7 +295,7 @@ export const moonshotApiEntries: ErrorEntry[] = [
       'moonshot-429-exceeded-current-quota-error',
       'openai-sdk-rate-limit-error',
     ],
-    sources: [errorsZh, errorsEn, helpRateLimits, helpRateLimitsZh, pyRetryRules],
+    sources: [errorsZhCopy, errorsEnCopy, helpRateLimits, helpRateLimitsZh, pyRetryRules],
     verified: v,
   },
   {
@@ -318,7 +320,7 @@ export const moonshotApiEntries: ErrorEntry[] = [
     aliases: [],
     patterns: ['engine_overloaded_error'],
     related: ['moonshot-429-rate-limit-reached-error', 'openai-429-engine-overloaded', 'openai-sdk-rate-limit-error'],
-    sources: [errorsZh, errorsEn, forumOverloaded, kimiCodeErrors, pyRetryRules],
+    sources: [errorsZhCopy, errorsEnCopy, forumOverloaded, kimiCodeErrors, pyRetryRules],
     verified: v,
   },
   {
@@ -363,7 +365,7 @@ export const moonshotApiEntries: ErrorEntry[] = [
       'deepseek-402',
       'openai-sdk-rate-limit-error',
     ],
-    sources: [errorsZh, errorsEn, helpTroubleshooting, forumBalance, obsSuspended, pyRetryRules],
+    sources: [errorsZhCopy, errorsEnCopy, helpTroubleshooting, forumBalance, obsSuspended, pyRetryRules],
     verified: v,
   },
   {
@@ -381,7 +383,7 @@ export const moonshotApiEntries: ErrorEntry[] = [
     aliases: [],
     patterns: ['failed to extract file'],
     related: ['moonshot-500-unexpected-output', 'openai-500-server-error', 'openai-sdk-internal-server-error'],
-    sources: [errorsZh, errorsEn, helpErrorCodes, helpErrorCodesZh, pyRetryRules],
+    sources: [errorsZhCopy, errorsEnCopy, helpErrorCodes, helpErrorCodesZh, pyRetryRules],
     verified: v,
   },
   {
@@ -396,7 +398,7 @@ export const moonshotApiEntries: ErrorEntry[] = [
     aliases: [],
     patterns: ['invalid state transition', 'unexpected_output'],
     related: ['moonshot-500-server-error', 'openai-500-server-error', 'openai-sdk-internal-server-error'],
-    sources: [errorsZh, errorsEn, helpErrorCodes, helpErrorCodesZh, pyRetryRules],
+    sources: [errorsZhCopy, errorsEnCopy, helpErrorCodes, helpErrorCodesZh, pyRetryRules],
     verified: v,
   },
 ];

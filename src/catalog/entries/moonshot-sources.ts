@@ -12,6 +12,18 @@ export const errorsEn = {
   url: 'https://platform.kimi.ai/docs/api/errors',
   title: 'Kimi API Docs — Errors (Error List)',
 };
+/**
+ * The live pages were read for the 400 and 401 rows; the 403, 404, 429 and 500 rows were read from a
+ * verbatim copy of the same page ("Last updated on 2025年12月11日"), and the entries citing these say so.
+ */
+export const errorsZhCopy = {
+  url: 'https://platform.kimi.com/docs/api/errors',
+  title: 'Kimi 开放平台文档 — 错误说明（403、404、429、500 rows as read from a verbatim copy dated 2025-12-11）',
+};
+export const errorsEnCopy = {
+  url: 'https://platform.kimi.ai/docs/api/errors',
+  title: 'Kimi API Docs — Errors (403, 404, 429 and 500 rows as read from a verbatim copy)',
+};
 export const helpErrorCodes = {
   url: 'https://www.kimi.com/help/kimi-api/api-error-codes',
   title: 'Kimi Help Center — API error codes',
