@@ -68,6 +68,7 @@ import {
   helpRateLimitsZh as moonshotHelpRateLimitsZh,
   helpTroubleshooting as moonshotHelpTroubleshooting,
   kimiCodeErrors as moonshotKimiCodeErrors,
+  obsAnthropicBase as moonshotObsAnthropicBase,
 } from './entries/moonshot-sources.ts';
 
 export const providers: Provider[] = [
@@ -371,6 +372,7 @@ export const providers: Provider[] = [
       moonshotFaqZh,
       moonshotKimiCodeErrors,
       moonshotForumBalance,
+      moonshotObsAnthropicBase,
       pyRetryRules,
     ],
     verified: '2026-12-05',

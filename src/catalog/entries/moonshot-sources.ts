@@ -61,7 +61,11 @@ export const forumBalance = {
   title: 'Moonshot AI forum — "429 insufficient balance" (staff: hosts have separate billing)',
 };
 
-/** Bodies observed in public reports. */
+/** Bodies and settings observed in public reports. */
+export const obsAnthropicBase = {
+  url: 'https://github.com/LLM-Red-Team/kimi-cc/issues/35',
+  title: 'Observed Anthropic-compatible base URL https://api.moonshot.cn/anthropic (kimi-cc issue #35)',
+};
 export const obsSuspended = {
   url: 'https://github.com/666ghj/BettaFish/issues/524',
   title: 'Observed 429 `exceeded_current_quota_error`, account suspended (BettaFish issue #524)',
