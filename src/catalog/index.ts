@@ -9,6 +9,7 @@ import { anthropicSdkEntries } from './entries/anthropic-sdk.ts';
 import { deepseekEntries } from './entries/deepseek.ts';
 import { gatewayEntries } from './entries/gateway.ts';
 import { minimaxApiEntries } from './entries/minimax-api.ts';
+import { moonshotApiEntries } from './entries/moonshot-api.ts';
 import { mistralApiEntries } from './entries/mistral-api.ts';
 import { mistralSdkEntries } from './entries/mistral-sdk.ts';
 import { geminiEntries } from './entries/gemini.ts';
@@ -68,6 +69,7 @@ export const entries: ErrorEntry[] = [
   ...minimaxApiEntries,
   ...siliconflowEntries,
   ...volcengineEntries,
+  ...moonshotApiEntries,
 ];
 
 assertValidCatalog({ entries, providers, statuses: httpStatuses });

@@ -103,6 +103,19 @@ import {
   arkPySdkSetup,
   arkSdkOverview,
 } from './entries/volcengine-sources.ts';
+import {
+  errorsEn as moonshotErrorsEn,
+  errorsZh as moonshotErrorsZh,
+  faqZh as moonshotFaqZh,
+  forumBalance as moonshotForumBalance,
+  helpErrorCodes as moonshotHelpErrorCodes,
+  helpErrorCodesZh as moonshotHelpErrorCodesZh,
+  helpRateLimits as moonshotHelpRateLimits,
+  helpRateLimitsZh as moonshotHelpRateLimitsZh,
+  helpTroubleshooting as moonshotHelpTroubleshooting,
+  kimiCodeErrors as moonshotKimiCodeErrors,
+  obsAnthropicBase as moonshotObsAnthropicBase,
+} from './entries/moonshot-sources.ts';
 
 export const providers: Provider[] = [
   {
@@ -505,6 +518,32 @@ export const providers: Provider[] = [
       arkPyConstants,
       arkPyBaseClient,
       arkPyExceptions,
+      pyRetryRules,
+    ],
+    verified: '2026-12-05',
+  },
+  {
+    id: 'moonshot',
+    name: { en: 'Moonshot AI (Kimi API)', 'zh-cn': '月之暗面（Kimi 开放平台）' },
+    envelopeExample: {
+      error: { type: 'content_filter', message: 'The request was rejected because it was considered high risk' },
+    },
+    // The error list documents no request-ID header and the bodies carry none.
+    requestIdHeader: null,
+    baseUrl: 'https://api.moonshot.cn/v1',
+    modelPrefixes: ['kimi-', 'moonshot-v1-'],
+    sources: [
+      moonshotErrorsZh,
+      moonshotErrorsEn,
+      moonshotHelpErrorCodes,
+      moonshotHelpErrorCodesZh,
+      moonshotHelpTroubleshooting,
+      moonshotHelpRateLimits,
+      moonshotHelpRateLimitsZh,
+      moonshotFaqZh,
+      moonshotKimiCodeErrors,
+      moonshotForumBalance,
+      moonshotObsAnthropicBase,
       pyRetryRules,
     ],
     verified: '2026-12-05',

@@ -37,6 +37,7 @@ export const providerIds = [
   'minimax',
   'siliconflow',
   'volcengine',
+  'moonshot',
 ] as const;
 export type ProviderId = (typeof providerIds)[number];
 

@@ -379,7 +379,8 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
     // it shares with another (Azure's support link after OpenAI's 500 text, Google's PerDay quota id
     // beside the quota message both 429s carry) decides.
     const found = className ? [] : e.patterns.filter((p) => p.length >= 4 && haystack.includes(p));
-    if (e.message && e.message.length >= 6 && haystack.includes(lower(e.message))) {
+    // A short message (`rate limit`, MiniMax's status_msg) is too common to be evidence by itself.
+    if (e.message && e.message.length >= 12 && haystack.includes(lower(e.message))) {
       const beyond = found.filter((p) => !lower(e.message!).includes(p));
       add(35 + 10 * beyond.length, { key: 'message', value: e.message });
       evidence = true;

@@ -20,6 +20,7 @@ import { zhipuFixtures } from '../fixtures/diagnose-zhipu.ts';
 import { minimaxFixtures } from '../fixtures/diagnose-minimax.ts';
 import { siliconflowFixtures } from '../fixtures/diagnose-siliconflow.ts';
 import { volcengineFixtures } from '../fixtures/diagnose-volcengine.ts';
+import { moonshotFixtures } from '../fixtures/diagnose-moonshot.ts';
 
 const diagnoseFixtures = [
   ...baseFixtures,
@@ -35,6 +36,7 @@ const diagnoseFixtures = [
   ...minimaxFixtures,
   ...siliconflowFixtures,
   ...volcengineFixtures,
+  ...moonshotFixtures,
 ];
 
 const index = buildDiagnoseIndex();

@@ -216,7 +216,7 @@ export const mistralApiEntries: ErrorEntry[] = [
       illustrative: true,
     },
     aliases: [],
-    patterns: ['"type":"server_error"'],
+    patterns: ['mistral 500'],
     related: ['mistral-502', 'mistral-503', 'mistral-504', 'openai-500-server-error', 'deepseek-500', 'gateway-500'],
     sources: [mistralGlossary, mistralGlossaryFr, mistralPyChat, mistralTsChat],
     verified,
