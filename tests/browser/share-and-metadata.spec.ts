@@ -62,10 +62,10 @@ test('a table row copies the link to its row anchor', async ({ page }) => {
   await page.goto('/errors/');
   // The browser's clipboard outlives the test: start from an empty one, so a copy is seen to land.
   await page.evaluate(() => navigator.clipboard.writeText(''));
-  await page.getByRole('button', { name: 'Copy link to Insufficient Balance' }).click();
+  await page.getByRole('button', { name: 'Copy link to Insufficient Balance', exact: true }).click();
   const link = await copiedOver(page, '');
   expect(link).toBe(`${site}/errors/#deepseek-402`);
-  await page.getByRole('button', { name: 'Copy ticket summary of Insufficient Balance' }).click();
+  await page.getByRole('button', { name: 'Copy ticket summary of Insufficient Balance', exact: true }).click();
   expect(await copiedOver(page, link)).toContain('DeepSeek 402 Insufficient Balance');
 });
 

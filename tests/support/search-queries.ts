@@ -3,8 +3,9 @@
  * status leads to its hub; every machine code, SDK class, alias and official name leads to an
  * entry that carries it (a code shared by several entries may lead to any of them).
  */
-import { catalogStatuses, entries, paths, type Locale } from '../../src/catalog/index.ts';
+import { catalogStatuses, entries, entryNames, paths, type Locale } from '../../src/catalog/index.ts';
 import { exactKeys } from '../../src/lib/lookup-index.ts';
+import { searchTerms } from './search-terms.ts';
 
 export interface ExpectedQuery {
   query: string;
@@ -29,7 +30,8 @@ export const listedQueries: Record<Locale, ExpectedQuery[]> = {
       ],
     },
     { query: 'InvalidRequestError', first: ['/errors/openai-sdk-bad-request-error/'] },
-    { query: 'Insufficient Balance', first: ['/errors/deepseek-402/'] },
+    // DeepSeek's message; MiniMax, SiliconFlow and Zhipu name their balance errors with the same words.
+    { query: 'Insufficient Balance', first: sameWords('Insufficient Balance', 'en').map((s) => paths.entry(s, 'en')) },
     { query: 'context_length_exceeded', first: ['/errors/openai-400-context-length-exceeded/'] },
     {
       query: 'insufficient_quota',
@@ -47,6 +49,25 @@ export const listedQueries: Record<Locale, ExpectedQuery[]> = {
 
 const lower = (s: string) => s.toLowerCase();
 
+/**
+ * The entries whose names hold every word of a query. Pagefind ranks pages by the words they share
+ * with a query, not by phrases, so any of them is as right a first answer as the entry the query
+ * came from: DeepSeek's "Server Error" and OpenAI's "Server error", `conflict` and `ConflictError`,
+ * "Authentication failed" and DeepSeek's "Authentication Fails", Baidu's "Open api request limit
+ * reached" and "Open api daily request limit reached".
+ */
+function sameWords(query: string, locale: Locale, { names = true } = {}): string[] {
+  const wanted = [...searchTerms(query, locale)];
+  if (wanted.length === 0) return [];
+  return entries
+    .filter((e) => {
+      const texts = [...entryNames(e), e.title[locale], ...(names && e.officialName ? [e.officialName[locale]] : [])];
+      const have = new Set(texts.flatMap((text) => [...searchTerms(text, locale)]));
+      return wanted.every((w) => have.has(w));
+    })
+    .map((e) => e.slug);
+}
+
 /** Queries derived from the catalog for one language. */
 export function derivedQueries(locale: Locale, { names = true } = {}): ExpectedQuery[] {
   const queries: ExpectedQuery[] = catalogStatuses.map((s) => ({ query: String(s), first: [paths.status(s, locale)] }));
@@ -60,36 +81,8 @@ export function derivedQueries(locale: Locale, { names = true } = {}): ExpectedQ
     for (const key of exactKeys(e)) add(key, e.slug);
     if (names && e.officialName) add(e.officialName[locale], e.slug);
   }
-  // A name that is also another entry's title (DeepSeek's "Server Error", OpenAI's "Server error")
-  // is ambiguous: either entry is a right answer.
-  for (const e of entries) holders.get(lower(e.title[locale]))?.slugs.add(e.slug);
-  // Search matches prefixes by design, so a code that begins another entry's class name (`conflict`,
-  // `ConflictError`) may lead to either; so may a name equal to the last part of another entry's
-  // dotted class name (Gemini's `ApiError`, OpenAI's `OpenAI.APIError`).
-  for (const [key, holder] of holders) {
-    for (const e of entries) {
-      if (
-        exactKeys(e).some((k) => {
-          const last = lower(k).split('.').pop()!;
-          return last.startsWith(key);
-        })
-      )
-        holder.slugs.add(e.slug);
-    }
-  }
-  // Search matches words: a code that is a whole word of another entry's key or official name
-  // (`content_filter` in `finish_reason content_filter`, `UNAVAILABLE` in `service_unavailable`,
-  // `authentication` in DeepSeek's "Authentication Fails") may lead to that entry too.
-  const words = (text: string) => {
-    const whole = lower(text).split(/[^a-z0-9_]+/);
-    return [...whole, ...whole.flatMap((w) => w.split('_'))];
-  };
-  for (const [key, holder] of holders) {
-    for (const e of entries) {
-      const texts = [...exactKeys(e), ...(e.officialName ? [e.officialName[locale]] : [])];
-      if (texts.some((text) => lower(text) !== key && words(text).includes(key))) holder.slugs.add(e.slug);
-    }
-  }
+  for (const holder of holders.values())
+    for (const slug of sameWords(holder.query, locale, { names })) holder.slugs.add(slug);
   for (const { query, slugs } of holders.values()) {
     queries.push({ query, first: [...slugs].map((slug) => paths.entry(slug, locale)) });
   }
