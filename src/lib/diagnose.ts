@@ -374,6 +374,9 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
       evidence = true;
     }
     if (e.type && types.includes(e.type) && e.type !== e.code) add(15, { key: 'type', value: e.type });
+    // A body whose `type` is another one (Groq's `invalid_request_error` 413, not its `tokens` 413)
+    // speaks against the entry.
+    else if (e.type && e.http !== null && types.length && !types.includes(e.type)) score -= 15;
     const className = e.http === null ? namedClass(e.classNames) : undefined;
     // Each further fragment of the same entry is more evidence: a provider's wording around a message
     // it shares with another (Azure's support link after OpenAI's 500 text, Google's PerDay quota id
@@ -410,12 +413,14 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
     if (score > 0) scored.push({ slug: e.slug, score, reasons, api: e.http !== null, evidence });
   }
   // A specific API error beats the generic SDK class that wraps it: when an API entry is supported
-  // by its own code, message or name (or by its status from a recognised provider), SDK classes drop.
-  const specific = scored.some(
-    (c) =>
-      c.api &&
-      (c.evidence || (c.reasons.some((r) => r.key === 'status') && c.reasons.some((r) => r.key === 'provider'))),
-  );
+  // by its own code, message or name, or leads the entries of a recognised provider with that status,
+  // SDK classes drop. When such entries tie (Zhipu's 429s: pacing, balance, plan, with an empty body),
+  // the SDK class (`APIReachLimitError`: every 429) is the more honest answer.
+  const [first, second] = scored
+    .filter((c) => c.api && c.reasons.some((r) => r.key === 'status') && c.reasons.some((r) => r.key === 'provider'))
+    .map((c) => c.score)
+    .sort((a, b) => b - a);
+  const specific = scored.some((c) => c.api && c.evidence) || (first !== undefined && first !== second);
   if (specific) for (const c of scored) if (!c.api) c.score -= 30;
   const candidates: Candidate[] = scored
     .filter((c) => c.score > 0)
