@@ -84,7 +84,11 @@ export function derivedQueries(locale: Locale, { names = true } = {}): ExpectedQ
   for (const holder of holders.values())
     for (const slug of sameWords(holder.query, locale, { names })) holder.slugs.add(slug);
   for (const { query, slugs } of holders.values()) {
-    queries.push({ query, first: [...slugs].map((slug) => paths.entry(slug, locale)) });
+    const urls = [...slugs].map((slug) => paths.entry(slug, locale));
+    // A business code that is also a status (Zhipu's `500`): the status hub comes first, the entry next.
+    const status = queries.find((q) => q.query === query);
+    if (status) status.alsoTop3 = urls;
+    else queries.push({ query, first: urls });
   }
   return queries;
 }

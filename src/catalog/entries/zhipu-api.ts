@@ -436,9 +436,9 @@ export const zhipuApiEntries: ErrorEntry[] = [
     class: 'server',
     officialName: { en: 'Internal error', 'zh-cn': '内部错误' },
     title: { en: 'Internal error (500, 1200, 1230, 1234)', 'zh-cn': '内部错误（500、1200、1230、1234）' },
-    // The business code is the string "500" too (see the example); it is left out of `machine` so that the
-    // quick lookup sends a bare "500" to the status hub, which lists this entry.
-    machine: { message: '内部错误' },
+    // The business code is the string "500" too: a bare "500" in the quick lookup opens the status hub
+    // first and offers this entry next.
+    machine: { code: '500', message: '内部错误' },
     example: { body: body('500', '内部错误'), illustrative: true },
     aliases: ['1200', '1230', '1234'],
     patterns: ['api 调用流程出错', '网络错误，错误id', 'api call process error'],
