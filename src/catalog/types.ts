@@ -21,6 +21,29 @@ export type Localized<T = string> = Record<Locale, T>;
 export const failureClasses = ['request', 'auth', 'billing', 'rate-limit', 'overload', 'server', 'network'] as const;
 export type FailureClass = (typeof failureClasses)[number];
 
+/**
+ * What went wrong, in the words of the person it happened to: one page per meaning
+ * (`/problems/<meaning>/`) lists every provider's way of saying it. Cuts across failure classes:
+ * a spend cap is `billing` like an empty balance, a per-day quota is `billing` or `rate-limit`
+ * depending on the provider, and both mean something different to the person waiting.
+ */
+export const meanings = [
+  'out-of-balance',
+  'rate-limited',
+  'quota-exhausted',
+  'overloaded',
+  'content-blocked',
+  'too-long',
+  'bad-key',
+  'wrong-plan',
+  'model-unavailable',
+  'bad-request',
+  'server-error',
+  'timeout',
+  'stream-error',
+] as const;
+export type Meaning = (typeof meanings)[number];
+
 export const providerIds = [
   'deepseek',
   'openai',
@@ -111,6 +134,11 @@ export interface ErrorEntry {
    */
   http: number | null;
   class: FailureClass;
+  /**
+   * What went wrong, for the pages by meaning. Every HTTP entry has one; an SDK class that stands
+   * for several (openai's `APIStatusError`, Gemini's `ClientError`) has none.
+   */
+  meaning?: Meaning;
   /** The provider's own name for this error, when it has one (DeepSeek: Insufficient Balance / 余额不足). */
   officialName?: Localized;
   /**

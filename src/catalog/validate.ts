@@ -1,4 +1,4 @@
-import { failureClasses, locales, providerIds } from './types.ts';
+import { failureClasses, locales, meanings, providerIds } from './types.ts';
 import type { ErrorEntry, Localized, Provider } from './types.ts';
 import type { HttpStatusInfo } from './statuses.ts';
 
@@ -38,6 +38,12 @@ export function validateCatalog({ entries, providers, statuses }: CatalogData): 
     }
     if (!failureClasses.includes(entry.class)) {
       report('class', `"${entry.class}" is not a failure class`, `use one of ${failureClasses.join(', ')}`);
+    }
+
+    if (entry.meaning !== undefined && !meanings.includes(entry.meaning)) {
+      report('meaning', `"${entry.meaning}" is not a meaning`, `use one of ${meanings.join(', ')}`);
+    } else if (entry.meaning === undefined && entry.http !== null) {
+      report('meaning', 'is missing', `say what went wrong with one of ${meanings.join(', ')}`);
     }
 
     if (entry.http !== null) {

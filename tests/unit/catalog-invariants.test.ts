@@ -56,6 +56,16 @@ describe('bad catalog data fails with a message naming entry, field and fix', ()
       () => withChange('deepseek-402', (e) => void (e.class = 'oops' as never)),
     ],
     [
+      'an unknown meaning',
+      ['"deepseek-402"', '"meaning"', 'use one of out-of-balance'],
+      () => withChange('deepseek-402', (e) => void (e.meaning = 'broke' as never)),
+    ],
+    [
+      'an HTTP entry without a meaning',
+      ['"deepseek-402"', '"meaning"', 'is missing'],
+      () => withChange('deepseek-402', (e) => void delete e.meaning),
+    ],
+    [
       'a status that is not an HTTP error',
       ['"deepseek-402"', '"http"', '4xx or 5xx'],
       () => withChange('deepseek-402', (e) => void (e.http = 299)),

@@ -30,6 +30,7 @@ export const alibabaEntries: ErrorEntry[] = [
     provider: 'alibaba',
     http: 400,
     class: 'request',
+    meaning: 'bad-request',
     title: { en: 'Invalid parameter', 'zh-cn': '请求参数不合法' },
     machine: { code: 'InvalidParameter', message: 'Range of input length should be [1, 129024]' },
     example: {
@@ -57,6 +58,7 @@ export const alibabaEntries: ErrorEntry[] = [
     provider: 'alibaba',
     http: 400,
     class: 'request',
+    meaning: 'content-blocked',
     officialName: { en: 'Data inspection failed', 'zh-cn': '内容审核未通过（被绿网拦截）' },
     title: { en: 'Content blocked by moderation (DataInspectionFailed)', 'zh-cn': '输入或输出未通过内容审核' },
     machine: {
@@ -96,6 +98,7 @@ export const alibabaEntries: ErrorEntry[] = [
     provider: 'alibaba',
     http: 400,
     class: 'billing',
+    meaning: 'out-of-balance',
     officialName: { en: 'Arrearage', 'zh-cn': '账号欠费' },
     title: { en: 'Account in arrears (Arrearage)', 'zh-cn': '账号欠费' },
     machine: {
@@ -127,6 +130,7 @@ export const alibabaEntries: ErrorEntry[] = [
     provider: 'alibaba',
     http: 401,
     class: 'auth',
+    meaning: 'bad-key',
     title: { en: 'Invalid API key (InvalidApiKey)', 'zh-cn': 'API key 无效' },
     machine: { code: 'InvalidApiKey', message: 'Invalid API-key provided.' },
     example: { body: { code: 'InvalidApiKey', message: 'Invalid API-key provided.', request_id: rid } },
@@ -141,6 +145,7 @@ export const alibabaEntries: ErrorEntry[] = [
     provider: 'alibaba',
     http: 403,
     class: 'auth',
+    meaning: 'wrong-plan',
     title: { en: 'Access denied (AccessDenied)', 'zh-cn': '没有调用权限' },
     machine: { type: 'AccessDenied', code: 'AccessDenied', message: 'Access denied.' },
     example: { body: { code: 'AccessDenied', message: 'Access denied.', request_id: rid }, illustrative: true },
@@ -163,6 +168,7 @@ export const alibabaEntries: ErrorEntry[] = [
     provider: 'alibaba',
     http: 403,
     class: 'billing',
+    meaning: 'out-of-balance',
     officialName: { en: 'Free tier only', 'zh-cn': '免费额度用完即停' },
     title: { en: 'Free quota used up, “free tier only” is on', 'zh-cn': '免费额度已用完（免费额度用完即停）' },
     machine: {
@@ -190,6 +196,7 @@ export const alibabaEntries: ErrorEntry[] = [
     provider: 'alibaba',
     http: 404,
     class: 'request',
+    meaning: 'model-unavailable',
     title: { en: 'Model not found', 'zh-cn': '模型不存在' },
     machine: { code: 'ModelNotFound', message: 'Model can not be found.' },
     example: {
@@ -207,6 +214,7 @@ export const alibabaEntries: ErrorEntry[] = [
     provider: 'alibaba',
     http: 429,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     title: { en: 'Request rate limit exceeded (RPM)', 'zh-cn': '超出每分钟请求数（RPM）' },
     machine: { code: 'Throttling.RateQuota', message: 'Requests rate limit exceeded, please try again later.' },
     example: {
@@ -237,6 +245,7 @@ export const alibabaEntries: ErrorEntry[] = [
     provider: 'alibaba',
     http: 429,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     title: { en: 'Token rate limit exceeded (TPM), not billing', 'zh-cn': '超出每分钟 token 数（TPM），不是欠费' },
     machine: {
       code: 'Throttling.AllocationQuota',
@@ -266,6 +275,7 @@ export const alibabaEntries: ErrorEntry[] = [
     provider: 'alibaba',
     http: 429,
     class: 'billing',
+    meaning: 'out-of-balance',
     title: { en: 'Free allocated quota exceeded', 'zh-cn': '免费额度已用完（429）' },
     machine: { code: 'Throttling.AllocationQuota', message: 'Free allocated quota exceeded.' },
     example: {
@@ -287,6 +297,7 @@ export const alibabaEntries: ErrorEntry[] = [
     provider: 'alibaba',
     http: 429,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     officialName: { en: 'Burst rate', 'zh-cn': '调用频率骤增' },
     title: { en: 'Request rate increased too quickly', 'zh-cn': '调用频率骤增' },
     machine: {
@@ -314,6 +325,7 @@ export const alibabaEntries: ErrorEntry[] = [
     provider: 'alibaba',
     http: 429,
     class: 'billing',
+    meaning: 'out-of-balance',
     title: { en: 'Service not purchased (CommodityNotPurchased)', 'zh-cn': '业务空间未购买服务' },
     machine: { code: 'CommodityNotPurchased', message: 'Commodity has not purchased yet.' },
     example: {
@@ -331,6 +343,7 @@ export const alibabaEntries: ErrorEntry[] = [
     provider: 'alibaba',
     http: 500,
     class: 'server',
+    meaning: 'server-error',
     title: { en: 'Internal error', 'zh-cn': '服务端内部错误' },
     machine: {
       code: 'InternalError',
@@ -355,6 +368,7 @@ export const alibabaEntries: ErrorEntry[] = [
     provider: 'alibaba',
     http: 503,
     class: 'overload',
+    meaning: 'overloaded',
     title: { en: 'Capacity limit, model busy', 'zh-cn': '系统容量不足，模型繁忙' },
     machine: {
       code: 'ModelServingError',

@@ -39,6 +39,7 @@ export const anthropicApiEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: 400,
     class: 'request',
+    meaning: 'bad-request',
     title: { en: 'Invalid request', 'zh-cn': '请求无效' },
     machine: { type: 'invalid_request_error' },
     example: {
@@ -71,6 +72,7 @@ export const anthropicApiEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: 400,
     class: 'request',
+    meaning: 'too-long',
     title: { en: 'Prompt is too long', 'zh-cn': '提示词超出上下文窗口' },
     machine: { type: 'invalid_request_error', message: 'prompt is too long: 219898 tokens > 200000 maximum' },
     example: {
@@ -97,6 +99,7 @@ export const anthropicApiEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: 400,
     class: 'billing',
+    meaning: 'out-of-balance',
     title: { en: 'Credit balance too low', 'zh-cn': '额度余量不足' },
     machine: {
       type: 'invalid_request_error',
@@ -127,6 +130,7 @@ export const anthropicApiEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: 401,
     class: 'auth',
+    meaning: 'bad-key',
     title: { en: 'Authentication error', 'zh-cn': '认证失败' },
     machine: { type: 'authentication_error', message: 'invalid x-api-key' },
     example: {
@@ -143,6 +147,7 @@ export const anthropicApiEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: 402,
     class: 'billing',
+    meaning: 'out-of-balance',
     title: { en: 'Billing error', 'zh-cn': '账单或付款信息有误' },
     machine: { type: 'billing_error' },
     example: {
@@ -170,6 +175,7 @@ export const anthropicApiEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: 403,
     class: 'auth',
+    meaning: 'wrong-plan',
     title: { en: 'Permission error', 'zh-cn': '权限不足' },
     machine: { type: 'permission_error' },
     example: {
@@ -191,6 +197,7 @@ export const anthropicApiEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: 404,
     class: 'request',
+    meaning: 'model-unavailable',
     title: { en: 'Not found', 'zh-cn': '资源不存在' },
     machine: { type: 'not_found_error' },
     example: {
@@ -212,6 +219,7 @@ export const anthropicApiEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: 409,
     class: 'request',
+    meaning: 'bad-request',
     title: { en: 'Conflict', 'zh-cn': '与资源当前状态冲突' },
     machine: { type: 'conflict_error' },
     example: {
@@ -233,6 +241,7 @@ export const anthropicApiEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: 413,
     class: 'request',
+    meaning: 'too-long',
     title: { en: 'Request too large', 'zh-cn': '请求体过大' },
     machine: { type: 'request_too_large', message: 'Request exceeds the maximum size' },
     example: {
@@ -253,6 +262,7 @@ export const anthropicApiEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: 429,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     title: { en: 'Rate limit error', 'zh-cn': '达到速率限制' },
     machine: { type: 'rate_limit_error' },
     example: {
@@ -285,6 +295,7 @@ export const anthropicApiEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: 429,
     class: 'billing',
+    meaning: 'out-of-balance',
     title: { en: 'Monthly spend cap reached', 'zh-cn': '达到每月支出上限' },
     machine: {
       type: 'rate_limit_error',
@@ -321,6 +332,7 @@ export const anthropicApiEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: 500,
     class: 'server',
+    meaning: 'server-error',
     title: { en: 'API error', 'zh-cn': 'API 内部错误' },
     machine: { type: 'api_error' },
     example: {
@@ -337,6 +349,7 @@ export const anthropicApiEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: 504,
     class: 'server',
+    meaning: 'timeout',
     title: { en: 'Timeout error', 'zh-cn': '处理超时' },
     machine: { type: 'timeout_error' },
     example: {
@@ -354,6 +367,7 @@ export const anthropicApiEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: 529,
     class: 'overload',
+    meaning: 'overloaded',
     title: { en: 'Overloaded', 'zh-cn': 'API 暂时过载' },
     machine: { type: 'overloaded_error' },
     example: {

@@ -48,6 +48,7 @@ export const anthropicSdkEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: null,
     class: 'network',
+    meaning: 'timeout',
     title: { en: 'APIConnectionError (no response)', 'zh-cn': 'APIConnectionError（没有收到响应）' },
     sdk: {
       python: 'anthropic.APIConnectionError',
@@ -68,6 +69,7 @@ export const anthropicSdkEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: null,
     class: 'network',
+    meaning: 'timeout',
     title: { en: 'APITimeoutError (request timed out)', 'zh-cn': 'APITimeoutError（请求超时）' },
     sdk: {
       python: 'anthropic.APITimeoutError',
@@ -117,6 +119,7 @@ export const anthropicSdkEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: null,
     class: 'request',
+    meaning: 'bad-request',
     title: { en: 'BadRequestError (HTTP 400)', 'zh-cn': 'BadRequestError（HTTP 400）' },
     sdk: {
       python: 'anthropic.BadRequestError',
@@ -138,6 +141,7 @@ export const anthropicSdkEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: null,
     class: 'auth',
+    meaning: 'bad-key',
     title: { en: 'AuthenticationError (HTTP 401)', 'zh-cn': 'AuthenticationError（HTTP 401）' },
     sdk: {
       python: 'anthropic.AuthenticationError',
@@ -159,6 +163,7 @@ export const anthropicSdkEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: null,
     class: 'auth',
+    meaning: 'wrong-plan',
     title: { en: 'PermissionDeniedError (HTTP 403)', 'zh-cn': 'PermissionDeniedError（HTTP 403）' },
     sdk: {
       python: 'anthropic.PermissionDeniedError',
@@ -180,6 +185,7 @@ export const anthropicSdkEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: null,
     class: 'request',
+    meaning: 'model-unavailable',
     title: { en: 'NotFoundError (HTTP 404)', 'zh-cn': 'NotFoundError（HTTP 404）' },
     sdk: {
       python: 'anthropic.NotFoundError',
@@ -201,6 +207,7 @@ export const anthropicSdkEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: null,
     class: 'request',
+    meaning: 'bad-request',
     title: { en: 'ConflictError (HTTP 409)', 'zh-cn': 'ConflictError（HTTP 409）' },
     sdk: {
       python: 'anthropic.ConflictError',
@@ -222,6 +229,7 @@ export const anthropicSdkEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: null,
     class: 'request',
+    meaning: 'too-long',
     title: { en: 'RequestTooLargeError (HTTP 413, Python)', 'zh-cn': 'RequestTooLargeError（HTTP 413，仅 Python）' },
     sdk: {
       python: 'anthropic.RequestTooLargeError',
@@ -243,6 +251,7 @@ export const anthropicSdkEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: null,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     title: { en: 'RateLimitError (HTTP 429)', 'zh-cn': 'RateLimitError（HTTP 429）' },
     sdk: {
       python: 'anthropic.RateLimitError',
@@ -264,6 +273,7 @@ export const anthropicSdkEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: null,
     class: 'server',
+    meaning: 'server-error',
     title: { en: 'InternalServerError (HTTP 5xx)', 'zh-cn': 'InternalServerError（HTTP 5xx）' },
     sdk: {
       python: 'anthropic.InternalServerError',
@@ -284,6 +294,7 @@ export const anthropicSdkEntries: ErrorEntry[] = [
     provider: 'anthropic',
     http: null,
     class: 'overload',
+    meaning: 'overloaded',
     title: { en: 'OverloadedError (HTTP 529, Python)', 'zh-cn': 'OverloadedError（HTTP 529，仅 Python）' },
     sdk: {
       python: 'anthropic.OverloadedError',

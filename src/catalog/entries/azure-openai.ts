@@ -40,6 +40,7 @@ export const azureOpenaiEntries: ErrorEntry[] = [
     provider: 'azure-openai',
     http: 400,
     class: 'request',
+    meaning: 'content-blocked',
     title: { en: 'Prompt blocked by content filtering', 'zh-cn': '提示词被内容筛选拦截' },
     machine: { type: null, code: 'content_filter', param: 'prompt', message: filterMessage },
     example: {
@@ -79,6 +80,7 @@ export const azureOpenaiEntries: ErrorEntry[] = [
     provider: 'azure-openai',
     http: 200,
     class: 'request',
+    meaning: 'content-blocked',
     title: { en: 'Completion cut by content filtering', 'zh-cn': '补全内容被内容筛选截断' },
     machine: {},
     example: {
@@ -108,6 +110,7 @@ export const azureOpenaiEntries: ErrorEntry[] = [
     provider: 'azure-openai',
     http: 401,
     class: 'auth',
+    meaning: 'wrong-plan',
     title: { en: 'Invalid key or wrong endpoint', 'zh-cn': 'key 无效或终结点错误' },
     machine: {
       message:
@@ -134,6 +137,7 @@ export const azureOpenaiEntries: ErrorEntry[] = [
     provider: 'azure-openai',
     http: 403,
     class: 'auth',
+    meaning: 'wrong-plan',
     title: { en: 'Blocked by network rules', 'zh-cn': '被网络规则拒绝' },
     machine: { message: 'Access denied due to Virtual Network/Firewall rules.' },
     example: {
@@ -154,6 +158,7 @@ export const azureOpenaiEntries: ErrorEntry[] = [
     provider: 'azure-openai',
     http: 404,
     class: 'request',
+    meaning: 'model-unavailable',
     title: { en: 'Deployment not found', 'zh-cn': '找不到部署' },
     machine: {
       code: 'DeploymentNotFound',
@@ -180,6 +185,7 @@ export const azureOpenaiEntries: ErrorEntry[] = [
     provider: 'azure-openai',
     http: 429,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     title: { en: 'Deployment rate limit exceeded', 'zh-cn': '超出部署的速率限制' },
     machine: { message: tokenLimitMessage },
     example: {
@@ -216,6 +222,7 @@ export const azureOpenaiEntries: ErrorEntry[] = [
     provider: 'azure-openai',
     http: 429,
     class: 'overload',
+    meaning: 'overloaded',
     title: { en: 'Service short on capacity (high demand)', 'zh-cn': '服务容量不足（需求过高）' },
     machine: { message: highDemandMessage },
     example: {
@@ -238,6 +245,7 @@ export const azureOpenaiEntries: ErrorEntry[] = [
     provider: 'azure-openai',
     http: 429,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     title: { en: 'Limit lowered for a while', 'zh-cn': '速率限制被临时调低' },
     machine: {},
     example: {
@@ -260,6 +268,7 @@ export const azureOpenaiEntries: ErrorEntry[] = [
     provider: 'azure-openai',
     http: 429,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     title: { en: 'Rate limit used up by max_tokens', 'zh-cn': 'max_tokens 占满了速率限制' },
     machine: {},
     example: {
@@ -278,6 +287,7 @@ export const azureOpenaiEntries: ErrorEntry[] = [
     provider: 'azure-openai',
     http: 500,
     class: 'server',
+    meaning: 'server-error',
     title: { en: 'Server error', 'zh-cn': '服务端错误' },
     machine: { type: 'server_error', code: null, param: null, message: serverErrorMessage },
     example: {

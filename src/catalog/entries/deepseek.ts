@@ -41,6 +41,7 @@ export const deepseekEntries: ErrorEntry[] = [
     provider: 'deepseek',
     http: 400,
     class: 'request',
+    meaning: 'bad-request',
     officialName: { en: 'Invalid Format', 'zh-cn': '格式错误' },
     title: { en: 'Invalid Format', 'zh-cn': '格式错误' },
     machine: { type: 'invalid_request_error', code: 'invalid_request_error', param: null },
@@ -83,6 +84,7 @@ export const deepseekEntries: ErrorEntry[] = [
     provider: 'deepseek',
     http: 400,
     class: 'request',
+    meaning: 'model-unavailable',
     title: { en: 'Model Not Exist', 'zh-cn': '模型不存在' },
     machine: { type: 'invalid_request_error', code: 'invalid_request_error', param: null, message: 'Model Not Exist' },
     example: {
@@ -112,6 +114,7 @@ export const deepseekEntries: ErrorEntry[] = [
     provider: 'deepseek',
     http: 400,
     class: 'request',
+    meaning: 'too-long',
     title: { en: 'Maximum context length exceeded', 'zh-cn': '超出模型上下文长度' },
     machine: { type: 'invalid_request_error', code: 'invalid_request_error', param: null },
     example: {
@@ -146,6 +149,7 @@ export const deepseekEntries: ErrorEntry[] = [
     provider: 'deepseek',
     http: 400,
     class: 'request',
+    meaning: 'content-blocked',
     title: { en: 'Content Exists Risk', 'zh-cn': '内容存在风险' },
     machine: {
       type: 'invalid_request_error',
@@ -189,6 +193,7 @@ export const deepseekEntries: ErrorEntry[] = [
     provider: 'deepseek',
     http: 401,
     class: 'auth',
+    meaning: 'bad-key',
     officialName: { en: 'Authentication Fails', 'zh-cn': '认证失败' },
     title: { en: 'Authentication Fails', 'zh-cn': '认证失败' },
     machine: {
@@ -226,6 +231,7 @@ export const deepseekEntries: ErrorEntry[] = [
     provider: 'deepseek',
     http: 402,
     class: 'billing',
+    meaning: 'out-of-balance',
     officialName: { en: 'Insufficient Balance', 'zh-cn': '余额不足' },
     title: { en: 'Insufficient Balance', 'zh-cn': '余额不足' },
     machine: { type: 'unknown_error', code: 'invalid_request_error', param: null, message: 'Insufficient Balance' },
@@ -249,6 +255,7 @@ export const deepseekEntries: ErrorEntry[] = [
     provider: 'deepseek',
     http: 422,
     class: 'request',
+    meaning: 'bad-request',
     officialName: { en: 'Invalid Parameters', 'zh-cn': '参数错误' },
     title: { en: 'Invalid Parameters', 'zh-cn': '参数错误' },
     example: {
@@ -273,6 +280,7 @@ export const deepseekEntries: ErrorEntry[] = [
     provider: 'deepseek',
     http: 429,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     officialName: { en: 'Rate Limit Reached', 'zh-cn': '请求速率达到上限' },
     title: { en: 'Rate Limit Reached', 'zh-cn': '请求速率达到上限' },
     example: {
@@ -292,6 +300,7 @@ export const deepseekEntries: ErrorEntry[] = [
     provider: 'deepseek',
     http: 500,
     class: 'server',
+    meaning: 'server-error',
     officialName: { en: 'Server Error', 'zh-cn': '服务器故障' },
     title: { en: 'Server Error', 'zh-cn': '服务器故障' },
     example: {
@@ -311,6 +320,7 @@ export const deepseekEntries: ErrorEntry[] = [
     provider: 'deepseek',
     http: 503,
     class: 'overload',
+    meaning: 'overloaded',
     officialName: { en: 'Server Overloaded', 'zh-cn': '服务器繁忙' },
     title: { en: 'Server Overloaded', 'zh-cn': '服务器繁忙' },
     example: {

@@ -68,6 +68,7 @@ export const gatewayEntries: ErrorEntry[] = [
     provider: 'gateway',
     http: 400,
     class: 'request',
+    meaning: 'bad-request',
     title: { en: 'Invalid request', 'zh-cn': '请求无效' },
     machine: { type: 'invalid_request_error', code: 'invalid_request', message: 'Request body is malformed' },
     example: {
@@ -96,6 +97,7 @@ export const gatewayEntries: ErrorEntry[] = [
     provider: 'gateway',
     http: 401,
     class: 'auth',
+    meaning: 'bad-key',
     title: { en: 'Authentication error', 'zh-cn': '认证错误' },
     machine: { type: 'authentication_error', code: 'authentication_error' },
     example: {
@@ -120,6 +122,7 @@ export const gatewayEntries: ErrorEntry[] = [
     provider: 'gateway',
     http: 402,
     class: 'billing',
+    meaning: 'out-of-balance',
     title: { en: 'Insufficient quota', 'zh-cn': '配额不足' },
     machine: { type: 'insufficient_quota', code: 'insufficient_quota' },
     example: {
@@ -149,6 +152,7 @@ export const gatewayEntries: ErrorEntry[] = [
     provider: 'gateway',
     http: 403,
     class: 'auth',
+    meaning: 'wrong-plan',
     title: { en: 'Permission denied', 'zh-cn': '权限不足' },
     machine: { type: 'permission_error', code: 'permission_error' },
     example: {
@@ -173,6 +177,7 @@ export const gatewayEntries: ErrorEntry[] = [
     provider: 'gateway',
     http: 404,
     class: 'request',
+    meaning: 'model-unavailable',
     title: { en: 'Not found', 'zh-cn': '资源不存在' },
     machine: { type: 'not_found', code: 'not_found' },
     example: {
@@ -197,6 +202,7 @@ export const gatewayEntries: ErrorEntry[] = [
     provider: 'gateway',
     http: 409,
     class: 'request',
+    meaning: 'bad-request',
     title: { en: 'Conflict', 'zh-cn': '资源状态冲突' },
     machine: { type: 'conflict', code: 'conflict' },
     example: {
@@ -221,6 +227,7 @@ export const gatewayEntries: ErrorEntry[] = [
     provider: 'gateway',
     http: 422,
     class: 'request',
+    meaning: 'bad-request',
     title: { en: 'Invalid parameter values', 'zh-cn': '参数值无效' },
     machine: { type: 'unprocessable_entity', code: 'unprocessable_entity' },
     example: {
@@ -245,6 +252,7 @@ export const gatewayEntries: ErrorEntry[] = [
     provider: 'gateway',
     http: 429,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     title: { en: 'Rate limit exceeded', 'zh-cn': '超出速率限制' },
     machine: { type: 'rate_limit_error', code: 'rate_limit_error' },
     example: {
@@ -274,6 +282,7 @@ export const gatewayEntries: ErrorEntry[] = [
     provider: 'gateway',
     http: 500,
     class: 'server',
+    meaning: 'server-error',
     title: { en: 'Internal server error', 'zh-cn': '服务器内部错误' },
     machine: { type: 'server_error', code: 'server_error' },
     example: {
@@ -308,6 +317,7 @@ export const gatewayEntries: ErrorEntry[] = [
     provider: 'gateway',
     http: 502,
     class: 'server',
+    meaning: 'server-error',
     title: { en: 'Bad gateway', 'zh-cn': '网关错误' },
     machine: { type: 'bad_gateway', code: 'bad_gateway' },
     example: {
@@ -332,6 +342,7 @@ export const gatewayEntries: ErrorEntry[] = [
     provider: 'gateway',
     http: 503,
     class: 'overload',
+    meaning: 'overloaded',
     title: { en: 'Service unavailable', 'zh-cn': '服务暂不可用' },
     machine: { type: 'service_unavailable', code: 'service_unavailable' },
     example: {
@@ -362,6 +373,7 @@ export const gatewayEntries: ErrorEntry[] = [
     provider: 'gateway',
     http: 504,
     class: 'server',
+    meaning: 'timeout',
     title: { en: 'Gateway timeout', 'zh-cn': '网关超时' },
     machine: { type: 'gateway_timeout', code: 'gateway_timeout' },
     example: {

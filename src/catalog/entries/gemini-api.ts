@@ -33,6 +33,7 @@ export const geminiApiEntries: ErrorEntry[] = [
     provider: 'gemini',
     http: 400,
     class: 'request',
+    meaning: 'bad-request',
     title: { en: 'Invalid argument', 'zh-cn': '请求参数无效' },
     machine: { status: 'INVALID_ARGUMENT' },
     example: {
@@ -59,6 +60,7 @@ export const geminiApiEntries: ErrorEntry[] = [
     provider: 'gemini',
     http: 400,
     class: 'auth',
+    meaning: 'bad-key',
     title: { en: 'API key not valid', 'zh-cn': 'API key 无效' },
     machine: { status: 'INVALID_ARGUMENT', message: keyInvalid },
     example: {
@@ -99,6 +101,7 @@ export const geminiApiEntries: ErrorEntry[] = [
     provider: 'gemini',
     http: 400,
     class: 'billing',
+    meaning: 'wrong-plan',
     title: { en: 'Free tier not available, enable billing', 'zh-cn': '免费层级不可用，需要启用结算' },
     machine: { status: 'FAILED_PRECONDITION', message: 'User location is not supported for the API use.' },
     example: { body: rpc(400, 'FAILED_PRECONDITION', 'User location is not supported for the API use.') },
@@ -130,6 +133,7 @@ export const geminiApiEntries: ErrorEntry[] = [
     provider: 'gemini',
     http: 402,
     class: 'billing',
+    meaning: 'out-of-balance',
     title: { en: 'Prepay credits depleted', 'zh-cn': '预付费额度已用完' },
     machine: { status: 'RESOURCE_EXHAUSTED' },
     example: { body: rpc(402, 'RESOURCE_EXHAUSTED', 'Your prepayment credits are depleted.'), illustrative: true },
@@ -144,6 +148,7 @@ export const geminiApiEntries: ErrorEntry[] = [
     provider: 'gemini',
     http: 403,
     class: 'auth',
+    meaning: 'wrong-plan',
     title: { en: 'Permission denied', 'zh-cn': '权限不足' },
     machine: { status: 'PERMISSION_DENIED' },
     example: {
@@ -166,6 +171,7 @@ export const geminiApiEntries: ErrorEntry[] = [
     provider: 'gemini',
     http: 404,
     class: 'request',
+    meaning: 'model-unavailable',
     title: { en: 'Not found', 'zh-cn': '找不到请求的资源' },
     machine: { status: 'NOT_FOUND' },
     example: {
@@ -198,6 +204,7 @@ export const geminiApiEntries: ErrorEntry[] = [
     provider: 'gemini',
     http: 429,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     title: { en: 'Rate limit exceeded (per-minute quota)', 'zh-cn': '超出速率限制（每分钟配额）' },
     machine: { status: 'RESOURCE_EXHAUSTED', message: quotaMessage },
     example: {
@@ -246,6 +253,7 @@ export const geminiApiEntries: ErrorEntry[] = [
     provider: 'gemini',
     http: 429,
     class: 'billing',
+    meaning: 'quota-exhausted',
     title: { en: 'Daily quota exceeded', 'zh-cn': '超出每日配额' },
     machine: { status: 'RESOURCE_EXHAUSTED', message: quotaMessage },
     example: {
@@ -282,6 +290,7 @@ export const geminiApiEntries: ErrorEntry[] = [
     provider: 'gemini',
     http: 499,
     class: 'network',
+    meaning: 'timeout',
     title: { en: 'Request cancelled by the client', 'zh-cn': '请求被客户端取消' },
     machine: { status: 'CANCELLED', message: 'The operation was cancelled.' },
     example: { body: rpc(499, 'CANCELLED', 'The operation was cancelled.') },
@@ -303,6 +312,7 @@ export const geminiApiEntries: ErrorEntry[] = [
     provider: 'gemini',
     http: 500,
     class: 'server',
+    meaning: 'server-error',
     title: { en: 'Internal error', 'zh-cn': '内部错误' },
     machine: {
       status: 'INTERNAL',
@@ -345,6 +355,7 @@ export const geminiApiEntries: ErrorEntry[] = [
     provider: 'gemini',
     http: 503,
     class: 'overload',
+    meaning: 'overloaded',
     title: { en: 'Model overloaded', 'zh-cn': '模型过载' },
     machine: { status: 'UNAVAILABLE', message: 'The model is overloaded. Please try again later.' },
     example: { body: rpc(503, 'UNAVAILABLE', 'The model is overloaded. Please try again later.') },
@@ -379,6 +390,7 @@ export const geminiApiEntries: ErrorEntry[] = [
     provider: 'gemini',
     http: 504,
     class: 'server',
+    meaning: 'timeout',
     title: { en: 'Deadline exceeded', 'zh-cn': '处理超过截止时间' },
     machine: { status: 'DEADLINE_EXCEEDED' },
     example: {
@@ -404,6 +416,7 @@ export const geminiApiEntries: ErrorEntry[] = [
     provider: 'gemini',
     http: 401,
     class: 'auth',
+    meaning: 'bad-key',
     title: { en: 'API key missing, invalid or expired', 'zh-cn': 'API key 缺失、无效或已过期' },
     machine: { code: 'authentication' },
     example: {
@@ -421,6 +434,7 @@ export const geminiApiEntries: ErrorEntry[] = [
     provider: 'gemini',
     http: 400,
     class: 'request',
+    meaning: 'bad-request',
     title: { en: 'Unknown parameter', 'zh-cn': '未知参数' },
     machine: { code: 'parameter_unknown' },
     example: {
@@ -438,6 +452,7 @@ export const geminiApiEntries: ErrorEntry[] = [
     provider: 'gemini',
     http: 404,
     class: 'request',
+    meaning: 'model-unavailable',
     title: { en: 'Model not found', 'zh-cn': '找不到模型' },
     machine: { code: 'model_not_found' },
     example: {
@@ -455,6 +470,7 @@ export const geminiApiEntries: ErrorEntry[] = [
     provider: 'gemini',
     http: 416,
     class: 'request',
+    meaning: 'bad-request',
     title: { en: 'Parameter out of range', 'zh-cn': '参数超出取值范围' },
     machine: { code: 'out_of_range' },
     example: {
@@ -473,6 +489,7 @@ export const geminiApiEntries: ErrorEntry[] = [
     provider: 'gemini',
     http: 200,
     class: 'request',
+    meaning: 'content-blocked',
     title: { en: 'Blocked for safety (empty answer)', 'zh-cn': '因安全原因被拦截（回答为空）' },
     example: {
       body: {

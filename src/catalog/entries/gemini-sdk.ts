@@ -58,6 +58,7 @@ export const geminiSdkEntries: ErrorEntry[] = [
     provider: 'gemini',
     http: null,
     class: 'server',
+    meaning: 'server-error',
     title: { en: 'ServerError (HTTP 5xx)', 'zh-cn': 'ServerError（HTTP 5xx）' },
     sdk: {
       python: 'google.genai.errors.ServerError',

@@ -50,6 +50,7 @@ export const groqSdkEntries: ErrorEntry[] = [
     provider: 'groq',
     http: null,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     title: {
       en: 'RateLimitError (429, raised after two automatic retries)',
       'zh-cn': 'RateLimitError（429，自动重试两次后才抛出）',

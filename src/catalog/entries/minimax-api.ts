@@ -1,4 +1,4 @@
-import type { ErrorEntry, Localized, Source } from '../types.ts';
+import type { ErrorEntry, Localized, Meaning, Source } from '../types.ts';
 import { pyRetryRules } from './openai-sources.ts';
 import {
   anthropicEn,
@@ -35,6 +35,7 @@ const codePages: Source[] = [errCodesZh, errCodesEn, chatOpenaiZh, chatOpenaiEn]
 function inBody(
   code: number,
   cls: ErrorEntry['class'],
+  meaning: Meaning,
   name: Localized,
   title: Localized,
   message: string,
@@ -47,6 +48,7 @@ function inBody(
     provider: 'minimax',
     http: 200,
     class: cls,
+    meaning,
     officialName: name,
     title,
     machine: { code: String(code), message },
@@ -70,6 +72,7 @@ export const minimaxApiEntries: ErrorEntry[] = [
   inBody(
     1002,
     'rate-limit',
+    'rate-limited',
     { en: 'rate limit', 'zh-cn': '请求频率超限' },
     { en: 'Rate limit', 'zh-cn': '请求频率超限' },
     'rate limit',
@@ -79,6 +82,7 @@ export const minimaxApiEntries: ErrorEntry[] = [
   inBody(
     1004,
     'auth',
+    'bad-key',
     {
       en: 'not authorized / token not match group / cookie is missing, log in again',
       'zh-cn': '未授权/Token 不匹配/Cookie 缺失',
@@ -91,6 +95,7 @@ export const minimaxApiEntries: ErrorEntry[] = [
   inBody(
     1008,
     'billing',
+    'out-of-balance',
     { en: 'insufficient balance', 'zh-cn': '余额不足' },
     { en: 'Insufficient balance', 'zh-cn': '余额不足' },
     'insufficient balance',
@@ -101,6 +106,7 @@ export const minimaxApiEntries: ErrorEntry[] = [
   inBody(
     1026,
     'request',
+    'content-blocked',
     { en: 'input new_sensitive', 'zh-cn': '输入内容涉敏' },
     { en: 'Input flagged as sensitive', 'zh-cn': '输入内容涉敏' },
     'input new_sensitive',
@@ -111,6 +117,7 @@ export const minimaxApiEntries: ErrorEntry[] = [
   inBody(
     1027,
     'request',
+    'content-blocked',
     { en: 'output new_sensitive', 'zh-cn': '输出内容涉敏' },
     { en: 'Output flagged as sensitive', 'zh-cn': '输出内容涉敏' },
     'output new_sensitive',
@@ -121,6 +128,7 @@ export const minimaxApiEntries: ErrorEntry[] = [
   inBody(
     2013,
     'request',
+    'bad-request',
     { en: 'invalid params / glyph definition format error', 'zh-cn': '参数错误' },
     { en: 'Invalid parameters', 'zh-cn': '参数错误' },
     'invalid params',
@@ -130,6 +138,7 @@ export const minimaxApiEntries: ErrorEntry[] = [
   inBody(
     2045,
     'rate-limit',
+    'rate-limited',
     { en: 'rate growth limit', 'zh-cn': '请求频率增长超限' },
     { en: 'Request rate grew too fast', 'zh-cn': '请求频率增长超限' },
     'rate growth limit',
@@ -139,6 +148,7 @@ export const minimaxApiEntries: ErrorEntry[] = [
   inBody(
     2049,
     'auth',
+    'bad-key',
     { en: 'invalid api key', 'zh-cn': '无效的 API Key' },
     { en: 'Invalid API key', 'zh-cn': '无效的 API Key' },
     'invalid api key',
@@ -149,6 +159,7 @@ export const minimaxApiEntries: ErrorEntry[] = [
   inBody(
     2056,
     'billing',
+    'quota-exhausted',
     { en: 'usage limit exceeded', 'zh-cn': '超出 Token Plan 资源限制' },
     { en: 'Token Plan usage limit exceeded', 'zh-cn': '超出 Token Plan 资源限制' },
     'usage limit exceeded',
@@ -159,6 +170,7 @@ export const minimaxApiEntries: ErrorEntry[] = [
   inBody(
     1000,
     'server',
+    'server-error',
     { en: 'unknown error', 'zh-cn': '未知错误/系统默认错误' },
     { en: 'Unknown error', 'zh-cn': '未知错误' },
     'unknown error',
@@ -168,6 +180,7 @@ export const minimaxApiEntries: ErrorEntry[] = [
   inBody(
     1039,
     'request',
+    'too-long',
     { en: 'token limit', 'zh-cn': 'Token 限制' },
     { en: 'Token limit', 'zh-cn': 'Token 限制' },
     'token limit',
@@ -177,6 +190,7 @@ export const minimaxApiEntries: ErrorEntry[] = [
   inBody(
     1041,
     'rate-limit',
+    'rate-limited',
     { en: 'conn limit', 'zh-cn': '连接数限制' },
     { en: 'Connection limit', 'zh-cn': '连接数限制' },
     'conn limit',
@@ -188,6 +202,7 @@ export const minimaxApiEntries: ErrorEntry[] = [
     provider: 'minimax',
     http: 401,
     class: 'auth',
+    meaning: 'bad-key',
     officialName: {
       en: 'not authorized / token not match group / cookie is missing, log in again',
       'zh-cn': '未授权/Token 不匹配/Cookie 缺失',
@@ -234,6 +249,7 @@ export const minimaxApiEntries: ErrorEntry[] = [
     provider: 'minimax',
     http: 401,
     class: 'auth',
+    meaning: 'bad-key',
     officialName: { en: 'invalid api key', 'zh-cn': '无效的 API Key' },
     title: { en: 'Invalid API key (2049)', 'zh-cn': '无效的 API Key（2049）' },
     machine: { type: 'authorized_error', code: '2049', message: 'invalid api key (2049)' },
@@ -255,6 +271,7 @@ export const minimaxApiEntries: ErrorEntry[] = [
     provider: 'minimax',
     http: 402,
     class: 'billing',
+    meaning: 'out-of-balance',
     officialName: { en: 'insufficient balance', 'zh-cn': '余额不足' },
     title: { en: 'Insufficient balance (1008)', 'zh-cn': '余额不足（1008）' },
     machine: { type: 'insufficient_balance_error', code: '1008', message: 'insufficient balance (1008)' },
@@ -277,6 +294,7 @@ export const minimaxApiEntries: ErrorEntry[] = [
     provider: 'minimax',
     http: 500,
     class: 'billing',
+    meaning: 'out-of-balance',
     officialName: { en: 'insufficient balance', 'zh-cn': '余额不足' },
     title: {
       en: 'Insufficient balance sent as a server error (Anthropic-compatible endpoint)',

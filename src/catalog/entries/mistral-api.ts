@@ -25,6 +25,7 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 400,
     class: 'request',
+    meaning: 'bad-request',
     title: { en: 'Bad request', 'zh-cn': '错误请求' },
     machine: { type: 'invalid_request_error', param: null },
     example: {
@@ -48,6 +49,7 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 400,
     class: 'request',
+    meaning: 'model-unavailable',
     title: { en: 'Invalid model', 'zh-cn': '模型名称无效' },
     machine: { type: 'invalid_model', code: '1500', param: null, message: 'Invalid model: mistral-medium-3.5' },
     example: {
@@ -70,6 +72,7 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 401,
     class: 'auth',
+    meaning: 'bad-key',
     title: {
       en: 'Unauthorized (API key missing, invalid or expired)',
       'zh-cn': '未授权（API key 缺失、无效或已过期）',
@@ -89,6 +92,7 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 402,
     class: 'billing',
+    meaning: 'out-of-balance',
     title: {
       en: 'Payment required (no payment method or spending limit reached)',
       'zh-cn': '需要付费（未绑定付款方式或已达支出上限）',
@@ -115,6 +119,7 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 403,
     class: 'auth',
+    meaning: 'wrong-plan',
     title: { en: 'Forbidden (no access to the model or resource)', 'zh-cn': '禁止访问（无权使用该模型或资源）' },
     machine: {},
     example: {
@@ -138,6 +143,7 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 404,
     class: 'request',
+    meaning: 'wrong-plan',
     title: { en: 'Not found (wrong path or resource id)', 'zh-cn': '未找到（路径或资源 ID 有误）' },
     machine: {},
     example: {
@@ -155,6 +161,7 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 422,
     class: 'request',
+    meaning: 'bad-request',
     title: { en: 'Validation error (a field has the wrong type or value)', 'zh-cn': '校验错误（字段类型或取值不对）' },
     machine: { type: 'invalid_request_error', code: null, param: null },
     example: {
@@ -186,6 +193,7 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 429,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     title: { en: 'Rate limit exceeded', 'zh-cn': '超出速率限制' },
     machine: { type: 'rate_limited', code: '1300', param: null, message: 'Rate limit exceeded' },
     example: {
@@ -209,6 +217,7 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 500,
     class: 'server',
+    meaning: 'server-error',
     title: { en: 'Internal server error', 'zh-cn': '服务器内部错误' },
     machine: { type: 'server_error' },
     example: {
@@ -226,6 +235,7 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 502,
     class: 'server',
+    meaning: 'server-error',
     title: { en: 'Bad gateway', 'zh-cn': '网关错误' },
     machine: {},
     example: {
@@ -243,6 +253,7 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 503,
     class: 'overload',
+    meaning: 'overloaded',
     title: { en: 'Service unavailable (overloaded or under maintenance)', 'zh-cn': '服务不可用（过载或维护中）' },
     machine: {},
     example: {
@@ -260,6 +271,7 @@ export const mistralApiEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: 504,
     class: 'server',
+    meaning: 'timeout',
     title: { en: 'Gateway timeout (the request took too long)', 'zh-cn': '网关超时（请求处理时间过长）' },
     machine: {},
     example: {

@@ -58,6 +58,7 @@ export const mistralSdkEntries: ErrorEntry[] = [
     provider: 'mistral',
     http: null,
     class: 'request',
+    meaning: 'bad-request',
     title: { en: 'HTTPValidationError (422 validation error)', 'zh-cn': 'HTTPValidationError（422 校验错误）' },
     sdk: {
       python: 'mistralai.client.errors.HTTPValidationError',

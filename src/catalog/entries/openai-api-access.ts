@@ -22,6 +22,7 @@ export const openaiAccessEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 401,
     class: 'auth',
+    meaning: 'bad-key',
     title: { en: 'Invalid authentication', 'zh-cn': '认证无效' },
     machine: { message: 'Invalid Authentication' },
     example: {
@@ -54,6 +55,7 @@ export const openaiAccessEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 401,
     class: 'auth',
+    meaning: 'bad-key',
     title: { en: 'Incorrect API key provided', 'zh-cn': 'API key 不正确' },
     machine: { type: 'invalid_request_error', code: 'invalid_api_key', message: 'Incorrect API key provided' },
     example: {
@@ -86,6 +88,7 @@ export const openaiAccessEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 401,
     class: 'auth',
+    meaning: 'wrong-plan',
     title: { en: 'Not a member of any organization', 'zh-cn': '账号不属于任何组织' },
     machine: {
       type: 'invalid_request_error',
@@ -122,6 +125,7 @@ export const openaiAccessEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 401,
     class: 'auth',
+    meaning: 'wrong-plan',
     title: { en: 'IP not authorized', 'zh-cn': 'IP 地址未获授权' },
     machine: { message: 'IP not authorized' },
     example: {
@@ -154,6 +158,7 @@ export const openaiAccessEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 401,
     class: 'auth',
+    meaning: 'wrong-plan',
     title: { en: 'Missing scopes (restricted key)', 'zh-cn': '缺少权限范围（受限 key）' },
     machine: {
       message:
@@ -189,6 +194,7 @@ export const openaiAccessEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 403,
     class: 'auth',
+    meaning: 'wrong-plan',
     title: { en: 'Country, region, or territory not supported', 'zh-cn': '所在国家或地区不受支持' },
     machine: {
       type: 'request_forbidden',
@@ -226,6 +232,7 @@ export const openaiAccessEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 403,
     class: 'auth',
+    meaning: 'model-unavailable',
     title: { en: 'Project has no access to the model', 'zh-cn': '项目无权使用该模型' },
     machine: {
       type: 'invalid_request_error',
@@ -260,6 +267,7 @@ export const openaiAccessEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 404,
     class: 'request',
+    meaning: 'model-unavailable',
     title: { en: 'Model not found', 'zh-cn': '模型不存在或无权访问' },
     machine: {
       type: 'invalid_request_error',

@@ -24,6 +24,7 @@ export const openaiBillingEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 429,
     class: 'billing',
+    meaning: 'out-of-balance',
     title: { en: 'You exceeded your current quota', 'zh-cn': '超出当前配额' },
     machine: {
       type: 'insufficient_quota',
@@ -82,6 +83,7 @@ export const openaiBillingEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 429,
     class: 'billing',
+    meaning: 'out-of-balance',
     title: { en: 'Credit balance exhausted', 'zh-cn': '预付费额度已用完' },
     machine: {
       type: 'insufficient_quota',
@@ -121,6 +123,7 @@ export const openaiBillingEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 429,
     class: 'billing',
+    meaning: 'out-of-balance',
     title: { en: 'Organization spend limit exceeded', 'zh-cn': '超出组织支出上限' },
     machine: { type: 'insufficient_quota', code: 'organization_spend_limit_exceeded' },
     example: {
@@ -155,6 +158,7 @@ export const openaiBillingEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 429,
     class: 'billing',
+    meaning: 'out-of-balance',
     title: { en: 'Project spend limit exceeded', 'zh-cn': '超出项目支出上限' },
     machine: { type: 'insufficient_quota', code: 'project_spend_limit_exceeded' },
     example: {
@@ -188,6 +192,7 @@ export const openaiBillingEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 429,
     class: 'billing',
+    meaning: 'out-of-balance',
     title: { en: 'Organization usage limit exceeded', 'zh-cn': '超出组织用量上限' },
     machine: { type: 'insufficient_quota', code: 'organization_usage_limit_exceeded' },
     example: {
@@ -223,6 +228,7 @@ export const openaiBillingEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 429,
     class: 'billing',
+    meaning: 'out-of-balance',
     title: { en: 'Account not active (billing)', 'zh-cn': '账号未激活（账单问题）' },
     machine: {
       type: 'billing_not_active',
@@ -259,6 +265,7 @@ export const openaiBillingEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 400,
     class: 'billing',
+    meaning: 'out-of-balance',
     title: { en: 'Billing hard limit reached', 'zh-cn': '达到账单硬性上限' },
     machine: {
       type: 'invalid_request_error',

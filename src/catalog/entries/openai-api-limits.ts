@@ -24,6 +24,7 @@ export const openaiLimitEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 429,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     title: { en: 'Rate limit reached', 'zh-cn': '达到速率限制' },
     machine: {
       type: 'tokens',
@@ -71,6 +72,7 @@ export const openaiLimitEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 429,
     class: 'rate-limit',
+    meaning: 'too-long',
     title: { en: 'Request too large for the per-minute limit', 'zh-cn': '单个请求超出每分钟 token 上限' },
     machine: {
       type: 'tokens',
@@ -111,6 +113,7 @@ export const openaiLimitEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 429,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     title: { en: 'Slow down: traffic grew too fast', 'zh-cn': '请求量增长过快' },
     machine: { type: 'rate_limit_error', code: 'slow_down' },
     example: {
@@ -143,6 +146,7 @@ export const openaiLimitEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 503,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     title: { en: 'Slow down (503)', 'zh-cn': '请求量增长过快（503）' },
     machine: { code: 'slow_down', message: 'Slow Down' },
     example: {
@@ -169,6 +173,7 @@ export const openaiLimitEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 429,
     class: 'overload',
+    meaning: 'overloaded',
     title: {
       en: 'Engine overloaded (legacy 429)',
       'zh-cn': '引擎过载（旧版 429）',
@@ -197,6 +202,7 @@ export const openaiLimitEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 503,
     class: 'overload',
+    meaning: 'overloaded',
     title: { en: 'Server is overloaded', 'zh-cn': '服务器过载' },
     machine: {
       type: 'service_unavailable_error',
@@ -240,6 +246,7 @@ export const openaiLimitEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 500,
     class: 'server',
+    meaning: 'server-error',
     title: { en: 'Server error', 'zh-cn': '服务端错误' },
     machine: {
       type: 'server_error',

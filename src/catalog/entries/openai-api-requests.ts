@@ -20,6 +20,7 @@ export const openaiRequestEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 400,
     class: 'request',
+    meaning: 'too-long',
     title: { en: 'Context length exceeded', 'zh-cn': '超出模型上下文长度' },
     machine: {
       type: 'invalid_request_error',
@@ -58,6 +59,7 @@ export const openaiRequestEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 400,
     class: 'request',
+    meaning: 'bad-request',
     title: { en: 'Unsupported parameter', 'zh-cn': '模型不支持该参数' },
     machine: {
       type: 'invalid_request_error',
@@ -99,6 +101,7 @@ export const openaiRequestEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 400,
     class: 'request',
+    meaning: 'bad-request',
     title: { en: 'Invalid value', 'zh-cn': '参数取值无效' },
     machine: {
       type: 'invalid_request_error',
@@ -135,6 +138,7 @@ export const openaiRequestEntries: ErrorEntry[] = [
     provider: 'openai',
     http: 413,
     class: 'request',
+    meaning: 'too-long',
     title: { en: 'Maximum content size exceeded', 'zh-cn': '上传内容超过大小上限' },
     machine: {
       type: 'server_error',

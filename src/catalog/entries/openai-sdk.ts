@@ -70,6 +70,7 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'server',
+    meaning: 'stream-error',
     title: {
       en: 'APIError (base class, raised as-is for stream errors)',
       'zh-cn': 'APIError（基类，流式响应中出错时直接抛出）',
@@ -119,6 +120,7 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'network',
+    meaning: 'timeout',
     title: {
       en: 'APIConnectionError (connection failed, no response)',
       'zh-cn': 'APIConnectionError（连接失败，没有收到响应）',
@@ -153,6 +155,7 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'network',
+    meaning: 'timeout',
     title: { en: 'APITimeoutError (request timed out)', 'zh-cn': 'APITimeoutError（请求超时）' },
     sdk: {
       python: 'openai.APITimeoutError',
@@ -225,6 +228,7 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'request',
+    meaning: 'bad-request',
     title: { en: 'BadRequestError (400 bad request)', 'zh-cn': 'BadRequestError（400 错误请求）' },
     sdk: {
       python: 'openai.BadRequestError',
@@ -252,6 +256,7 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'auth',
+    meaning: 'bad-key',
     title: { en: 'AuthenticationError (401 authentication failed)', 'zh-cn': 'AuthenticationError（401 认证失败）' },
     sdk: {
       python: 'openai.AuthenticationError',
@@ -280,6 +285,7 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'auth',
+    meaning: 'wrong-plan',
     title: { en: 'PermissionDeniedError (403 permission denied)', 'zh-cn': 'PermissionDeniedError（403 权限不足）' },
     sdk: {
       python: 'openai.PermissionDeniedError',
@@ -301,6 +307,7 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'request',
+    meaning: 'model-unavailable',
     title: { en: 'NotFoundError (404 not found)', 'zh-cn': 'NotFoundError（404 资源不存在）' },
     sdk: {
       python: 'openai.NotFoundError',
@@ -322,6 +329,7 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'request',
+    meaning: 'bad-request',
     title: { en: 'ConflictError (409 resource state conflict)', 'zh-cn': 'ConflictError（409 资源状态冲突）' },
     sdk: {
       python: 'openai.ConflictError',
@@ -342,6 +350,7 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'request',
+    meaning: 'bad-request',
     title: {
       en: 'UnprocessableEntityError (422 request could not be processed)',
       'zh-cn': 'UnprocessableEntityError（422 请求无法处理）',
@@ -365,6 +374,7 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     title: { en: 'RateLimitError (rate limit or quota exhausted)', 'zh-cn': 'RateLimitError（速率限制或配额不足）' },
     sdk: {
       python: 'openai.RateLimitError',
@@ -407,6 +417,7 @@ export const openaiSdkEntries: ErrorEntry[] = [
     provider: 'openai',
     http: null,
     class: 'server',
+    meaning: 'server-error',
     title: { en: 'InternalServerError (5xx server error)', 'zh-cn': 'InternalServerError（5xx 服务端错误）' },
     sdk: {
       python: 'openai.InternalServerError',

@@ -30,6 +30,7 @@ export const openrouterEntries: ErrorEntry[] = [
     provider: 'openrouter',
     http: 400,
     class: 'request',
+    meaning: 'bad-request',
     officialName: { en: 'Bad Request', 'zh-cn': 'Bad Request' },
     title: { en: 'Bad Request', 'zh-cn': '错误请求' },
     machine: { message: 'Provider returned error' },
@@ -63,6 +64,7 @@ export const openrouterEntries: ErrorEntry[] = [
     provider: 'openrouter',
     http: 401,
     class: 'auth',
+    meaning: 'bad-key',
     officialName: { en: 'Invalid credentials', 'zh-cn': 'Invalid credentials' },
     title: { en: 'Invalid credentials', 'zh-cn': '凭据无效' },
     machine: { message: 'No auth credentials found' },
@@ -78,6 +80,7 @@ export const openrouterEntries: ErrorEntry[] = [
     provider: 'openrouter',
     http: 402,
     class: 'billing',
+    meaning: 'out-of-balance',
     officialName: { en: 'Insufficient credits', 'zh-cn': 'Insufficient credits' },
     title: { en: 'Insufficient credits', 'zh-cn': '预付费额度不足' },
     machine: {
@@ -105,6 +108,7 @@ export const openrouterEntries: ErrorEntry[] = [
     provider: 'openrouter',
     http: 402,
     class: 'rate-limit',
+    meaning: 'out-of-balance',
     title: { en: 'In-flight spending budget exhausted', 'zh-cn': '进行中请求的支出预算已占满' },
     machine: {
       message:
@@ -137,6 +141,7 @@ export const openrouterEntries: ErrorEntry[] = [
     provider: 'openrouter',
     http: 403,
     class: 'request',
+    meaning: 'content-blocked',
     officialName: {
       en: 'Your chosen model requires moderation and your input was flagged',
       'zh-cn': 'Your chosen model requires moderation and your input was flagged',
@@ -173,6 +178,7 @@ export const openrouterEntries: ErrorEntry[] = [
     provider: 'openrouter',
     http: 403,
     class: 'request',
+    meaning: 'content-blocked',
     title: { en: 'Blocked by a guardrail', 'zh-cn': '被 guardrail 拦截' },
     machine: { message: 'Request blocked: prompt injection patterns detected' },
     example: {
@@ -195,6 +201,7 @@ export const openrouterEntries: ErrorEntry[] = [
     provider: 'openrouter',
     http: 408,
     class: 'network',
+    meaning: 'timeout',
     officialName: { en: 'Your request timed out', 'zh-cn': 'Your request timed out' },
     title: { en: 'Request timed out', 'zh-cn': '请求超时' },
     machine: { message: 'Your request timed out' },
@@ -210,6 +217,7 @@ export const openrouterEntries: ErrorEntry[] = [
     provider: 'openrouter',
     http: 429,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     officialName: { en: 'You are being rate limited', 'zh-cn': 'You are being rate limited' },
     title: { en: 'Rate limited by OpenRouter', 'zh-cn': 'OpenRouter 的速率限制' },
     machine: {
@@ -239,6 +247,7 @@ export const openrouterEntries: ErrorEntry[] = [
     provider: 'openrouter',
     http: 429,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     title: { en: 'Upstream provider rate-limited', 'zh-cn': '上游服务商触发速率限制' },
     machine: { message: 'Provider returned error' },
     example: {
@@ -266,6 +275,7 @@ export const openrouterEntries: ErrorEntry[] = [
     provider: 'openrouter',
     http: 502,
     class: 'server',
+    meaning: 'server-error',
     officialName: {
       en: 'Your chosen model is down or we received an invalid response from it',
       'zh-cn': 'Your chosen model is down or we received an invalid response from it',
@@ -320,6 +330,7 @@ export const openrouterEntries: ErrorEntry[] = [
     provider: 'openrouter',
     http: 503,
     class: 'overload',
+    meaning: 'overloaded',
     officialName: {
       en: 'There is no available model provider that meets your routing requirements',
       'zh-cn': 'There is no available model provider that meets your routing requirements',

@@ -22,6 +22,7 @@ export const volcengineEntries: ErrorEntry[] = [
     provider: 'volcengine',
     http: 400,
     class: 'request',
+    meaning: 'bad-request',
     officialName: { en: 'InvalidParameter', 'zh-cn': '请求包含非法参数' },
     title: { en: 'Invalid parameter', 'zh-cn': '请求包含非法参数' },
     machine: {
@@ -54,6 +55,7 @@ export const volcengineEntries: ErrorEntry[] = [
     provider: 'volcengine',
     http: 400,
     class: 'request',
+    meaning: 'bad-request',
     officialName: { en: 'MissingParameter', 'zh-cn': '请求缺少必要参数' },
     title: { en: 'Missing required parameter', 'zh-cn': '请求缺少必要参数' },
     machine: {
@@ -78,6 +80,7 @@ export const volcengineEntries: ErrorEntry[] = [
     provider: 'volcengine',
     http: 400,
     class: 'request',
+    meaning: 'model-unavailable',
     officialName: { en: 'InvalidEndpoint.ClosedEndpoint', 'zh-cn': '推理接入点处于已被关闭或暂时不可用' },
     title: { en: 'Endpoint closed or unavailable', 'zh-cn': '推理接入点已关闭或暂时不可用' },
     machine: {
@@ -106,6 +109,7 @@ export const volcengineEntries: ErrorEntry[] = [
     provider: 'volcengine',
     http: 400,
     class: 'request',
+    meaning: 'content-blocked',
     officialName: {
       en: 'InputTextRiskDetection',
       'zh-cn': '火山引擎风险识别产品检测到输入文本可能包含敏感信息',
@@ -142,6 +146,7 @@ export const volcengineEntries: ErrorEntry[] = [
     provider: 'volcengine',
     http: 400,
     class: 'request',
+    meaning: 'too-long',
     title: { en: 'Text and image tokens exceed the context', 'zh-cn': '图文 token 总数超出上下文' },
     machine: {
       type: 'BadRequest',
@@ -173,6 +178,7 @@ export const volcengineEntries: ErrorEntry[] = [
     provider: 'volcengine',
     http: 401,
     class: 'auth',
+    meaning: 'bad-key',
     title: { en: 'API key or AK/SK missing or invalid', 'zh-cn': '鉴权凭证校验未通过' },
     machine: {
       type: 'Unauthorized',
@@ -196,6 +202,7 @@ export const volcengineEntries: ErrorEntry[] = [
     provider: 'volcengine',
     http: 403,
     class: 'billing',
+    meaning: 'out-of-balance',
     officialName: { en: 'AccountOverdueError', 'zh-cn': '当前账号欠费' },
     title: { en: 'Account has an overdue balance', 'zh-cn': '当前账号欠费' },
     machine: {
@@ -226,6 +233,7 @@ export const volcengineEntries: ErrorEntry[] = [
     provider: 'volcengine',
     http: 403,
     class: 'auth',
+    meaning: 'wrong-plan',
     officialName: { en: 'AccessDenied', 'zh-cn': '没有访问该资源的权限' },
     title: { en: 'No access to the resource', 'zh-cn': '没有访问该资源的权限' },
     machine: {
@@ -255,6 +263,7 @@ export const volcengineEntries: ErrorEntry[] = [
     provider: 'volcengine',
     http: 404,
     class: 'request',
+    meaning: 'model-unavailable',
     officialName: { en: 'InvalidEndpointOrModel.NotFound', 'zh-cn': '模型或者推理接入点不存在或者您无权访问' },
     title: { en: 'Model or endpoint not found', 'zh-cn': '模型或推理接入点不存在' },
     machine: {
@@ -284,6 +293,7 @@ export const volcengineEntries: ErrorEntry[] = [
     provider: 'volcengine',
     http: 404,
     class: 'auth',
+    meaning: 'model-unavailable',
     officialName: { en: 'ModelNotOpen', 'zh-cn': '当前账号暂未开通对应模型服务' },
     title: { en: 'Model not activated for this account', 'zh-cn': '账号未开通该模型服务' },
     machine: {
@@ -312,6 +322,7 @@ export const volcengineEntries: ErrorEntry[] = [
     provider: 'volcengine',
     http: 404,
     class: 'request',
+    meaning: 'model-unavailable',
     title: {
       en: 'Model ID calls not allowed: use an endpoint ID',
       'zh-cn': '不允许用模型 ID 调用，需改用推理接入点 ID',
@@ -346,6 +357,7 @@ export const volcengineEntries: ErrorEntry[] = [
     provider: 'volcengine',
     http: 429,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     officialName: {
       en: 'RateLimitExceeded.EndpointRPMExceeded',
       'zh-cn': '请求所关联的推理接入点已超过 RPM 限制',
@@ -377,6 +389,7 @@ export const volcengineEntries: ErrorEntry[] = [
     provider: 'volcengine',
     http: 429,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     officialName: {
       en: 'RateLimitExceeded.EndpointTPMExceeded',
       'zh-cn': '请求所关联的推理接入点已超过 TPM 限制',

@@ -35,6 +35,7 @@ export const zhipuSdkEntries: ErrorEntry[] = [
     provider: 'zhipu',
     http: null,
     class: 'rate-limit',
+    meaning: 'rate-limited',
     title: {
       en: 'APIReachLimitError (zhipuai: every 429, balance and plan errors included)',
       'zh-cn': 'APIReachLimitError（zhipuai：所有 429，包括欠费和套餐错误）',
