@@ -2,7 +2,7 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
-import { basePath, catalogStatuses, generatedPaths, providers, siteOrigin } from './src/catalog/index.ts';
+import { basePath, catalogStatuses, generatedPaths, meanings, providers, siteOrigin } from './src/catalog/index.ts';
 import en from './src/content/i18n/en.json' with { type: 'json' };
 import zhCN from './src/content/i18n/zh-CN.json' with { type: 'json' };
 import { pagefindRanking } from './src/lib/pagefind-ranking.ts';
@@ -34,6 +34,14 @@ const sidebar = [
     collapsed: true,
     items: [{ ...label('nav.overview'), link: `/providers/${p.id}/` }],
   })),
+  {
+    ...label('nav.byProblem'),
+    collapsed: true,
+    items: meanings.map((m) => ({
+      ...label(/** @type {keyof typeof en} */ (`meaning.${m}`)),
+      link: `/problems/${m}/`,
+    })),
+  },
   {
     ...label('nav.byStatus'),
     collapsed: true,

@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { errorProseSchema, providerProseSchema, statusProseSchema } from './prose/schema.ts';
+import { errorProseSchema, problemProseSchema, providerProseSchema, statusProseSchema } from './prose/schema.ts';
 import en from './content/i18n/en.json';
 
 /** Every key of en.json is required in every language file, so a missing translation fails the build. */
@@ -23,4 +23,5 @@ export const collections = {
   errors: defineCollection({ loader: prose('errors'), schema: errorProseSchema }),
   statuses: defineCollection({ loader: prose('statuses'), schema: statusProseSchema }),
   providers: defineCollection({ loader: prose('providers'), schema: providerProseSchema }),
+  problems: defineCollection({ loader: prose('problems'), schema: problemProseSchema }),
 };

@@ -29,7 +29,7 @@ import { siliconflowEntries } from './entries/siliconflow.ts';
 import { volcengineEntries } from './entries/volcengine.ts';
 import { providers } from './providers.ts';
 import { httpStatuses } from './statuses.ts';
-import type { ErrorEntry, Locale, Provider, ProviderId } from './types.ts';
+import { meanings, type ErrorEntry, type Locale, type Meaning, type Provider, type ProviderId } from './types.ts';
 import { routes } from './urls.ts';
 import { assertValidCatalog } from './validate.ts';
 
@@ -37,6 +37,7 @@ export * from './types.ts';
 export { classForStatus, classInfo, faults, retryVerdicts } from './classes.ts';
 export type { ClassInfo, Fault, RetryVerdict } from './classes.ts';
 export { httpStatuses } from './statuses.ts';
+export { sdkFamilies, sdkRetriesStatus, sdkRetry, type SdkFamily, type SdkRetry } from './sdk-retry.ts';
 export type { HttpStatusInfo } from './statuses.ts';
 export { providers };
 export { absoluteUrl, basePath, href, paths, routes, siteOrigin } from './urls.ts';
@@ -100,6 +101,7 @@ export function statusInfo(status: number) {
 
 export const entriesWithStatus = (status: number) => entries.filter((e) => e.http === status);
 export const entriesOfProvider = (id: ProviderId) => entries.filter((e) => e.provider === id);
+export const entriesWithMeaning = (meaning: Meaning) => entries.filter((e) => e.meaning === meaning);
 
 /**
  * The SDK exception class raised for an HTTP status, as the SDKs map it: the class whose `sdk.statuses`
@@ -113,13 +115,6 @@ export function sdkClassForStatus(status: number, provider: ProviderId = 'openai
   const fallback = `${family}-sdk-${status >= 500 ? 'internal-server-error' : 'api-status-error'}`;
   return exact ?? sdkEntries.find((e) => e.slug === fallback)!;
 }
-
-/**
- * Status codes the official OpenAI SDKs retry by themselves (openai-python `_should_retry`, openai-node
- * `shouldRetry`); the Anthropic SDKs apply the same rule (anthropic-sdk-python `_should_retry`,
- * anthropic-sdk-typescript `shouldRetry`).
- */
-export const sdkRetriesStatus = (status: number) => [408, 409, 429].includes(status) || status >= 500;
 
 /** The one machine name that identifies an entry: its `code`, else its gRPC `status`, else its `type`, else its SDK class. */
 export const machineName = (entry: ErrorEntry): string | null =>
@@ -161,6 +156,8 @@ export function generatedPaths(): string[] {
     ...entries.map((e) => routes.entry(e.slug, locale)),
     ...catalogStatuses.map((s) => routes.status(s, locale)),
     ...providers.map((p) => routes.provider(p.id, locale)),
+    routes.problems(locale),
+    ...meanings.map((m) => routes.problem(m, locale)),
     routes.diagnose(locale),
   ]);
 }

@@ -6,7 +6,7 @@
  * Nothing else concatenates a base path or an origin. Read from the environment, not from `astro:*`,
  * so that astro.config.mjs, endpoints and plain-Node tests share it.
  */
-import type { Locale, ProviderId } from './types.ts';
+import type { Locale, Meaning, ProviderId } from './types.ts';
 
 const prefix = (locale: Locale) => (locale === 'en' ? '' : `/${locale}`);
 
@@ -17,6 +17,8 @@ export const routes = {
   entry: (slug: string, locale: Locale) => `${prefix(locale)}/errors/${slug}/`,
   status: (status: number, locale: Locale) => `${prefix(locale)}/status/${status}/`,
   provider: (id: ProviderId, locale: Locale) => `${prefix(locale)}/providers/${id}/`,
+  problems: (locale: Locale) => `${prefix(locale)}/problems/`,
+  problem: (meaning: Meaning, locale: Locale) => `${prefix(locale)}/problems/${meaning}/`,
   diagnose: (locale: Locale) => `${prefix(locale)}/diagnose/`,
   triage: (locale: Locale) => `${prefix(locale)}/guides/triage/`,
   retries: (locale: Locale) => `${prefix(locale)}/guides/retries/`,

@@ -1,12 +1,12 @@
 /**
  * The prose of a catalog key in one language, from the content collections of src/content.config.ts
- * (`content/{errors,statuses,providers}/<locale>/<key>.md`). The build has already checked that every
+ * (`content/{errors,statuses,providers,problems}/<locale>/<key>.md`). The build has already checked that every
  * key has its files (src/prose/check.ts), so a miss here is a bug and throws.
  */
 import { getEntry, render, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../catalog/index.ts';
 
-type Collection = 'errors' | 'statuses' | 'providers';
+type Collection = 'errors' | 'statuses' | 'providers' | 'problems';
 
 export interface Prose<C extends Collection> {
   /** The front matter, validated by the collection's schema (src/prose/schema.ts). */

@@ -34,6 +34,7 @@ export function setupTableFilters(): void {
       const visible =
         (!values.provider || d.provider === values.provider) &&
         (!values.class || d.class === values.class) &&
+        (!values.meaning || d.meaning === values.meaning) &&
         (!values.retryable || d.retryable === values.retryable) &&
         words.every((w) => squash(d.search ?? '').includes(w));
       row.hidden = !visible;

@@ -5,7 +5,7 @@
  * and by a unit test; each problem names the file, the key, the field and the fix.
  */
 import { entries, httpStatuses, providers } from '../catalog/index.ts';
-import { locales } from '../catalog/types.ts';
+import { locales, meanings } from '../catalog/types.ts';
 import { readProseFiles, type ProseFile } from './files.ts';
 import { proseSchemas, type ProseCollection } from './schema.ts';
 
@@ -20,6 +20,11 @@ const catalogKeys: Record<ProseCollection, { keys: () => string[]; noun: string;
     keys: () => httpStatuses.map((s) => String(s.status)),
     noun: 'status',
     fix: 'add the status to src/catalog/statuses.ts, or rename the file to the status number',
+  },
+  problems: {
+    keys: () => [...meanings],
+    noun: 'meaning',
+    fix: 'add the meaning to `meanings` in src/catalog/types.ts, or rename the file to the meaning',
   },
   providers: {
     keys: () => providers.map((p) => p.id),
@@ -83,7 +88,7 @@ export function checkProseCollection(collection: ProseCollection, files = readPr
         report(a === undefined ? en : zh, key, field, 'is only in the other language', 'write it in both languages');
       } else if (JSON.stringify(a) === JSON.stringify(b)) {
         report(where, key, field, 'is the same as the English text', 'write the Chinese text');
-      } else if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length) {
+      } else if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length && field !== 'searchWords') {
         report(where, key, field, `has ${b.length} steps but the English has ${a.length}`, 'give both the same steps');
       }
     }

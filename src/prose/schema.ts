@@ -39,6 +39,27 @@ export const providerProseSchema = z.strictObject({
   sdkDefaults: sentence,
 });
 
+/**
+ * `content/problems/{en,zh-cn}/<meaning>.md`; the body states the traps across providers. The page
+ * title is the meaning's UI string (`meaning.<meaning>` in src/content/i18n/), shared with the sidebar
+ * and the table's filter.
+ */
+export const problemProseSchema = z.strictObject({
+  /** What it means, once, for every provider; also the page's description. */
+  summary: sentence,
+  /** What to do, in order; the same number in both languages. */
+  todo: z.array(sentence).min(1, 'has no steps'),
+  /** The words people type for it in this language (余额不足, out of credits), for search. */
+  searchWords: z
+    .array(
+      sentence.refine(
+        (words) => !/^\d{3}$|_|[a-z][A-Z]/.test(words),
+        'is a status, code or class name, which search already leads to its own page; give the words people type',
+      ),
+    )
+    .min(2, 'needs at least two'),
+});
+
 export type ErrorProse = z.infer<typeof errorProseSchema>;
 export type StatusProse = z.infer<typeof statusProseSchema>;
 export type ProviderProse = z.infer<typeof providerProseSchema>;
@@ -47,5 +68,6 @@ export const proseSchemas = {
   errors: errorProseSchema,
   statuses: statusProseSchema,
   providers: providerProseSchema,
+  problems: problemProseSchema,
 };
 export type ProseCollection = keyof typeof proseSchemas;

@@ -9,6 +9,8 @@ const templates = {
   'SDK entry': '/errors/openai-sdk-rate-limit-error/',
   'status hub': '/status/429/',
   provider: '/providers/openai/',
+  'problem (by meaning)': '/problems/out-of-balance/',
+  'list of problems': '/problems/',
   'triage guide': '/guides/triage/',
   'retries guide': '/guides/retries/',
   'diagnose (with a result)': `/diagnose/?q=${encodeURIComponent('Error code: 429 - {"error": {"type": "insufficient_quota", "code": "insufficient_quota"}}')}`,

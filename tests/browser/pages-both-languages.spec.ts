@@ -9,6 +9,7 @@ import {
   entries,
   entryHeading,
   generatedPaths,
+  meanings,
   paths,
   providerById,
   providers,
@@ -32,7 +33,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 
 test('every entry, hub, provider and table page exists in both languages with lang, title, canonical and hreflang', () => {
   const all = generatedPaths();
-  expect(all.length).toBe(2 * (2 + entries.length + catalogStatuses.length + providers.length));
+  expect(all.length).toBe(2 * (3 + entries.length + catalogStatuses.length + providers.length + meanings.length));
   for (const path of all) {
     const html = readPage(path);
     expect(html, `${path} was not built`).toBeDefined();

@@ -22,7 +22,11 @@ const places = {
 
 export function siteTexts(locale: keyof typeof places): [path: string, text: string][] {
   const { content, docs, ui } = places[locale];
-  const files = [...['errors', 'statuses', 'providers'].flatMap((c) => walk(`content/${c}/${content}`)), ...docs, ui];
+  const files = [
+    ...['errors', 'statuses', 'providers', 'problems'].flatMap((c) => walk(`content/${c}/${content}`)),
+    ...docs,
+    ui,
+  ];
   return files.map((f) => [f, readRepoFile(f)]);
 }
 
