@@ -3,7 +3,7 @@
  * (served as /diagnose/index.json). Language-neutral: the page supplies the words.
  */
 import { classForStatus, classInfo, entries, entryNames, httpStatuses, providers } from '../catalog/index.ts';
-import type { DiagnoseIndex } from './diagnose.ts';
+import type { DiagnoseIndex } from './diagnose/index.ts';
 
 export function buildDiagnoseIndex(): DiagnoseIndex {
   return {

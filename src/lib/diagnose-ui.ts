@@ -3,7 +3,14 @@
  * the page, runs the parser on submit (and at once for `?q=`), and renders the result with DOM
  * methods and `textContent` only, so pasted text is never interpreted as markup. Makes no request.
  */
-import { diagnose, MAX_INPUT, type Candidate, type Diagnosis, type DiagnoseIndex, type Reason } from './diagnose.ts';
+import {
+  diagnose,
+  MAX_INPUT,
+  type Candidate,
+  type Diagnosis,
+  type DiagnoseIndex,
+  type Reason,
+} from './diagnose/index.ts';
 
 interface PageData {
   index: DiagnoseIndex;
