@@ -19,7 +19,18 @@ import { findStatus } from './status.ts';
 import { decideVerdict } from './verdict.ts';
 import { findWait } from './wait.ts';
 
-export type { Candidate, Diagnosis, DiagnoseIndex, IndexEntry, Reason, Verdict } from './types.ts';
+export type {
+  Candidate,
+  Diagnosis,
+  DiagnoseIndex,
+  HopNote,
+  IndexEntry,
+  Layer,
+  LayerKind,
+  Reason,
+  Verdict,
+  VerdictReason,
+} from './types.ts';
 export { MAX_INPUT } from './prepare.ts';
 export { findStatus } from './status.ts';
 
@@ -37,6 +48,9 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
     cls: null,
     retryable: 'unknown',
     verdict: 'unknown',
+    verdictReason: 'class',
+    layers: [],
+    failedLayer: null,
   };
   if (!text.trim()) return { ...empty, notices: [...notices, 'empty'] };
 

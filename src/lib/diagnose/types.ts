@@ -22,6 +22,10 @@ export interface DiagnoseIndex {
     classNames: string[];
     /** Official names, both languages. */
     names: string[];
+    /** What went wrong, from the catalog (`quota-exhausted`, `content-blocked`, `too-long` …). */
+    meaning: string | null;
+    /** The catalog says the limit is per day (a daily quota, tokens per day). */
+    perDay: boolean;
   }[];
   statuses: { status: number; cls: FailureClass | null }[];
   providers: { id: ProviderId; hosts: string[]; modelPrefixes: string[]; requestIdHeader: string | null }[];
@@ -52,7 +56,8 @@ export interface Reason {
     | 'envelope-dashscope'
     | 'envelope-minimax'
     | 'envelope-zhipu'
-    | 'header';
+    | 'header'
+    | 'layer';
   value: string;
 }
 
@@ -62,11 +67,68 @@ export interface Candidate {
   reasons: Reason[];
 }
 
-export type Verdict = 'retry' | 'retry-after-wait' | 'do-not-retry' | 'unknown';
+/** What to do: `depends` when the answer turns on something the text cannot show (output already delivered). */
+export type Verdict = 'retry' | 'retry-after-wait' | 'do-not-retry' | 'depends' | 'unknown';
+
+/**
+ * Why the verdict is what it is, for the page to explain. `class` is the failure class's default
+ * (README, failure classes); the others are the cases where the class is not enough (DESIGN §3).
+ */
+export type VerdictReason =
+  | 'class'
+  | 'request-too-large'
+  | 'zero-quota'
+  | 'daily-quota'
+  | 'quota-window'
+  | 'content-blocked'
+  | 'mid-stream'
+  | 'hop-own'
+  | 'hop-report'
+  | 'status-hidden'
+  | 'message-words';
+
+/** What a hop is: who put these words around the provider's answer. */
+export type LayerKind = 'client' | 'wrapper' | 'relay' | 'gateway' | 'cdn' | 'provider';
+
+/**
+ * What a hop says about the failure when it is its own (a relay's quota, a router's cooldown, a
+ * CDN's block page) or when it reports the next hop's failure in its own words (a relay that
+ * rewrites every upstream 429, a CDN page for an origin that timed out). A key the page explains.
+ */
+export type HopNote =
+  | 'own-quota'
+  | 'own-auth'
+  | 'own-no-route'
+  | 'own-cooldown'
+  | 'own-rate-limit'
+  | 'own-blocked'
+  | 'upstream-429-rewritten'
+  | 'upstream-status'
+  | 'origin-failed'
+  | 'status-hidden';
+
+/** One hop between the caller and the model: a client UI, a wrapper, a relay, a gateway, a CDN or the provider. */
+export interface Layer {
+  kind: LayerKind;
+  /** `litellm`, `one-api`, `openrouter`, a provider id, or `upstream` for a provider the text does not name. */
+  id: string;
+  /** Its name as written (a product or provider name, never translated); null for an unnamed upstream. */
+  name: string | null;
+  /** The catalog provider, when the hop is one. */
+  provider?: ProviderId;
+  /** What in the text shows this hop (`litellm.RateLimitError`, `(request id: …)`, `provider_name`). */
+  evidence: string;
+  /** The status this hop reported, when it differs from the one read from the whole text. */
+  status?: number;
+  /** The catalog entry of this hop's error, when one fits (an upstream body inside a gateway's). */
+  entry?: string;
+  /** What this hop says about the failure. */
+  note?: HopNote;
+}
 
 export interface Diagnosis {
-  /** Notices about the input itself. */
-  notices: ('empty' | 'truncated' | 'binary')[];
+  /** Notices about the input itself (`cut-off`: the body ends before its JSON does). */
+  notices: ('empty' | 'truncated' | 'binary' | 'cut-off')[];
   status: number | null;
   fields: { type?: string; code?: string; message?: string; param?: string };
   provider: { id: ProviderId; reasons: Reason[] } | null;
@@ -78,4 +140,9 @@ export interface Diagnosis {
   cls: FailureClass | null;
   retryable: boolean | 'unknown';
   verdict: Verdict;
+  verdictReason: VerdictReason;
+  /** The hops found, outermost first (client UI → wrapper → relay → gateway → CDN → provider). */
+  layers: Layer[];
+  /** Index in `layers` of the hop whose error this is, or null when the text does not say. */
+  failedLayer: number | null;
 }
