@@ -22,6 +22,7 @@ import { minimaxFixtures } from '../fixtures/diagnose-minimax.ts';
 import { siliconflowFixtures } from '../fixtures/diagnose-siliconflow.ts';
 import { volcengineFixtures } from '../fixtures/diagnose-volcengine.ts';
 import { moonshotFixtures } from '../fixtures/diagnose-moonshot.ts';
+import { wrapperFixtures } from '../fixtures/diagnose-wrappers.ts';
 import type { DiagnoseFixture } from '../fixtures/diagnose-fixtures.ts';
 
 const diagnoseFixtures = [
@@ -39,6 +40,7 @@ const diagnoseFixtures = [
   ...siliconflowFixtures,
   ...volcengineFixtures,
   ...moonshotFixtures,
+  ...wrapperFixtures,
 ];
 
 const index = buildDiagnoseIndex();

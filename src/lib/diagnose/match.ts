@@ -29,6 +29,9 @@ export interface Scored extends Candidate {
   evidence: boolean;
 }
 
+/** A pattern of one or two plain lower-case words with a space: too common to name a provider alone. */
+const commonWords = /^[a-z]+ [a-z]+$/;
+
 export function scoreEntries(ev: Evidence, index: DiagnoseIndex): Scored[] {
   const { text, status, fields, types, envelope, providers } = ev;
   const haystack = lower(text);
@@ -81,7 +84,14 @@ export function scoreEntries(ev: Evidence, index: DiagnoseIndex): Scored[] {
     // Each further fragment of the same entry is more evidence: a provider's wording around a message
     // it shares with another (Azure's support link after OpenAI's 500 text, Google's PerDay quota id
     // beside the quota message both 429s carry) decides.
-    const found = className ? [] : e.patterns.filter((p) => p.length >= 4 && haystack.includes(p));
+    // Two plain words ("per day", "invalid token") are common English: they count only where the
+    // text also points at the entry's provider (an unknown provider's "Too many tokens per day" is
+    // not Gemini's daily quota).
+    const found = className
+      ? []
+      : e.patterns.filter(
+          (p) => p.length >= 4 && haystack.includes(p) && (!commonWords.test(p) || providers.has(e.provider)),
+        );
     // A short message (`rate limit`, MiniMax's status_msg) is too common to be evidence by itself.
     if (e.message && e.message.length >= 12 && haystack.includes(lower(e.message))) {
       const beyond = found.filter((p) => !lower(e.message!).includes(p));

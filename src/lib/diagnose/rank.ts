@@ -16,7 +16,14 @@ export interface Ranking {
   bestEntry: IndexEntry | undefined;
 }
 
-export function rank(scored: Scored[], index: DiagnoseIndex): Ranking {
+export interface RankContext {
+  /** The text states a status (otherwise a tie across statuses cannot be broken). */
+  status: number | null;
+  /** A relay's own words replaced the provider's (its own error, or its rewrite of a 429). */
+  relayWords: boolean;
+}
+
+export function rank(scored: Scored[], index: DiagnoseIndex, ctx: RankContext): Ranking {
   // A specific API error beats the generic SDK class that wraps it: when an API entry is supported
   // by its own code, message or name, or leads the entries of a recognised provider with that status,
   // SDK classes drop. When such entries tie (Zhipu's 429s: pacing, balance, plan, with an empty body),
@@ -35,7 +42,23 @@ export function rank(scored: Scored[], index: DiagnoseIndex): Ranking {
   // page gives the status's general meaning instead of guessing.
   const top = candidates[0];
   const statusOnly = top?.reasons.every((r) => r.key === 'status' || r.key === 'sdk-statuses');
-  const best = top && top.score >= MIN_SCORE && !statusOnly ? top : null;
+  // Two entries that fit equally, of different statuses and classes, and no status in the text to
+  // choose (OpenRouter's "Provider returned error" is its 400 and its upstream 429): picking one
+  // would decide the verdict on a coin flip, so none is named. Ties within one class keep the
+  // catalog's order (each provider's most common error first).
+  const entryOf = (c: Candidate | undefined) => index.entries.find((e) => e.slug === c?.slug);
+  const httpOf = (c: Candidate | undefined) => entryOf(c)?.http;
+  const runnerUp = candidates[1];
+  const tiedAcrossStatuses =
+    ctx.status === null &&
+    !!runnerUp &&
+    runnerUp.score === top!.score &&
+    httpOf(top) !== httpOf(runnerUp) &&
+    entryOf(top)?.cls !== entryOf(runnerUp)?.cls;
+  // An SDK class says only which exception the client raised for the status a relay chose for
+  // its own error: it does not name the error.
+  const sdkForRelay = ctx.relayWords && httpOf(top) === null;
+  const best = top && top.score >= MIN_SCORE && !statusOnly && !tiedAcrossStatuses && !sdkForRelay ? top : null;
   const bestEntry = best ? index.entries.find((e) => e.slug === best.slug) : undefined;
   return { candidates: candidates.slice(0, 5), best, bestEntry };
 }

@@ -22,3 +22,23 @@ export function findStatus(text: string, known: Set<number>): number | null {
   }
   return null;
 }
+
+/**
+ * Where no number is written, the status the words name: HTTP reason phrases as SDKs and UIs show
+ * them alone (the AI SDK's "Too Many Requests", RFC 9110 §15 and RFC 6585 §4), and "returned 429" /
+ * "status code 429" in a sentence. Only phrases that name one status.
+ */
+export function statusFromReason(text: string): number | null {
+  const written = /\b(?:returned|status code:?)\s+(\d{3})\b/i.exec(text)?.[1];
+  if (written && Number(written) >= 400 && Number(written) <= 599) return Number(written);
+  const phrases: [RegExp, number][] = [
+    [/\bToo Many Requests\b/, 429],
+    [/\bPayment Required\b/, 402],
+    [/\b(?:Request Entity|Payload|Content) Too Large\b/, 413],
+    [/\bInternal Server Error\b/, 500],
+    [/\bBad Gateway\b/, 502],
+    [/\bService Unavailable\b/, 503],
+    [/\bGateway Time-?out\b/, 504],
+  ];
+  return phrases.find(([re]) => re.test(text))?.[1] ?? null;
+}

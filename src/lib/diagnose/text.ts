@@ -30,3 +30,22 @@ export function header(text: string, name: string): string | undefined {
 
 /** A whole word or code, not part of a longer one (`rate_limit` is not in `rate_limit_exceeded`). */
 export const token = (value: string) => new RegExp(`(?<![\\w-])${escapeRegExp(value)}(?![\\w-])`, 'i');
+
+/** The balanced `{…}` that starts at or after `from` (strings not parsed: bodies rarely nest braces in text). */
+export function balanced(text: string, from: number): string | undefined {
+  const start = text.indexOf('{', from);
+  if (start < 0) return undefined;
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return text.slice(start, i + 1);
+  }
+  return text.slice(start);
+}
+
+/** The text with each of `words` replaced by spaces (same length, so positions still hold). */
+export function blank(text: string, words: string[]): string {
+  let out = text;
+  for (const w of words) if (w) out = out.split(w).join(' '.repeat(w.length));
+  return out;
+}
