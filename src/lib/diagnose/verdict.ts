@@ -13,7 +13,8 @@
 import type { FailureClass } from '../../catalog/types.ts';
 import type { DiagnoseIndex, Diagnosis, IndexEntry, Verdict, VerdictReason } from './types.ts';
 import type { LayerHit } from './layers/types.ts';
-import { rateLimitWords, quotaWords } from './limits.ts';
+import { perDay, rateLimitWords, quotaWords, statesWait, tooLargeForLimit, zeroQuota } from './limits.ts';
+import { midStream } from './shapes/stream.ts';
 
 export interface VerdictInput {
   status: number | null;
@@ -56,6 +57,19 @@ export function decideVerdict(input: VerdictInput, index: DiagnoseIndex): Verdic
   const own = [...hits].reverse().find((h) => h.failed === 'self' && h.cls);
   if (own) return result(own.cls!, byClass(own.cls!, wait, true), 'hop-own');
   if (!e && hits.some((h) => h.note === 'status-hidden')) return result(null, 'unknown', 'status-hidden');
+
+  if (e?.meaning === 'content-blocked') return result(e.cls, 'do-not-retry', 'content-blocked');
+  const ratePaced = !e || e.cls === 'rate-limit';
+  if ((e?.cls === 'rate-limit' && e.meaning === 'too-long') || (ratePaced && tooLargeForLimit(text)))
+    return result(cls, 'do-not-retry', 'request-too-large');
+  if ((status === 429 || e?.http === 429) && zeroQuota(text)) return result(cls, 'do-not-retry', 'zero-quota');
+  if (e?.meaning === 'quota-exhausted') return result(e.cls, 'do-not-retry', e.perDay ? 'daily-quota' : 'quota-window');
+  // A per-day limit the catalog does not mark (an unknown provider, OpenRouter's free models) is
+  // read from the message, unless the message says when to try again (Groq's rolling TPD).
+  if (ratePaced && (e || status === 429) && perDay(text) && !statesWait(text) && !wait)
+    return result(cls ?? 'rate-limit', 'do-not-retry', 'daily-quota');
+
+  if (midStream(text) && base !== 'do-not-retry') return result(cls, 'depends', 'mid-stream');
 
   if (!e) {
     // A hop that reports the next hop's failure in its own words (one-api's rewritten 429, a CDN
