@@ -185,6 +185,22 @@ describe('diagnose never fails on bad input', () => {
     const d = diagnose('<script>alert(1)</script><img src=x onerror=alert(2)>', index);
     assert.equal(d.best, null);
     assert.equal(d.verdict, 'unknown');
+    assert.deepEqual(d.layers, []);
+  });
+  it('survives hostile text in the shapes of wrappers, relays and CDN pages', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    for (const text of [
+      `{"error":{"message":"Provider returned error","metadata":{"raw":"{${'{'.repeat(5000)}","provider_name":"${hostile}"}}}`,
+      `litellm.RateLimitError: ${'A'.repeat(20000)}Exception - ${hostile}`,
+      `当前分组上游负载已饱和，请稍后再试 (request id: ${hostile})`,
+      `<html><title>${hostile} | 524: A timeout occurred</title>cf-error-details</html>`,
+      `event: error\ndata: ${'{'.repeat(10000)}`,
+      `Limit ${'9'.repeat(400)}, Requested ${'9'.repeat(401)}`,
+    ]) {
+      assert.doesNotThrow(() => diagnose(text, index), text.slice(0, 60));
+      const d = diagnose(text, index);
+      assert.ok(d.failedLayer === null || d.layers[d.failedLayer] !== undefined);
+    }
   });
   it('says "unknown" when there is no status and nothing it knows', () => {
     const d = diagnose('something went wrong, please try again', index);

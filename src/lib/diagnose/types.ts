@@ -42,7 +42,6 @@ export interface Reason {
     | 'message'
     | 'name'
     | 'sdk-class'
-    | 'status-mismatch'
     | 'provider'
     | 'sdk-statuses'
     | 'host'
