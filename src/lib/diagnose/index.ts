@@ -103,6 +103,7 @@ export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {
   const { layers, failedLayer } = composeLayers({
     hits,
     provider: (provider?.id as ProviderId | undefined) ?? null,
+    providerEvidence: provider?.reasons[0]?.value,
     status,
     best: best && bestEntry ? { slug: best.slug, provider: bestEntry.provider } : null,
     innerEntry,

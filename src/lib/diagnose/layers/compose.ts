@@ -15,8 +15,9 @@ const gateways = new Set<ProviderId>(['openrouter', 'gateway']);
 
 export interface ComposeInput {
   hits: LayerHit[];
-  /** The provider the other steps recognized. */
+  /** The provider the other steps recognized, and the first thing that showed it. */
   provider: ProviderId | null;
+  providerEvidence?: string;
   status: number | null;
   /** The named entry and its provider. */
   best: { slug: string; provider: ProviderId } | null;
@@ -38,7 +39,7 @@ export function composeLayers(input: ComposeInput): { layers: Layer[]; failedLay
   const addProvider = (id: ProviderId, name: string | null, evidence: string) => {
     if (!has(id)) layers.push({ kind: gateways.has(id) ? 'gateway' : 'provider', id, name, provider: id, evidence });
   };
-  if (provider) addProvider(provider, null, provider);
+  if (provider) addProvider(provider, null, input.providerEvidence ?? provider);
   const named = [...hits].reverse().find((h) => h.upstream);
   if (named?.upstream?.provider) addProvider(named.upstream.provider, named.upstream.name, named.evidence);
   const reaches = layers.some((l) => l.kind === 'provider');

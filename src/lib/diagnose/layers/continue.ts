@@ -11,7 +11,7 @@ import { providerFromName } from './names.ts';
 export const continueDev: LayerReader = {
   ids: ['continue'],
   read(text, index) {
-    const http = find(text, /\bHTTP (\d{3})\b[^\n]*? from (https?:\/\/[^\s/]+)\S*/);
+    const http = find(text, /\bHTTP (\d{3})\b[^\n]{0,200}? from (https?:\/\/[^\s/]+)\S*/);
     const details = find(text, /^Provider: ([\w-]+)\s*$/m);
     const hit =
       http ?? (details && /Error (?:Details|Output)/.test(text) ? details : null) ?? find(text, /Continue error:/);
