@@ -3,7 +3,7 @@
  * (served as /diagnose/index.json). Language-neutral: the page supplies the words.
  */
 import { classForStatus, classInfo, entries, entryNames, httpStatuses, providers } from '../catalog/index.ts';
-import type { DiagnoseIndex } from './diagnose.ts';
+import type { DiagnoseIndex } from './diagnose/index.ts';
 
 export function buildDiagnoseIndex(): DiagnoseIndex {
   return {
@@ -32,6 +32,10 @@ export function buildDiagnoseIndex(): DiagnoseIndex {
       patterns: e.patterns,
       classNames: entryNames(e, ['class', 'alias']),
       names: [e.officialName?.en, e.officialName?.['zh-cn']].filter((n): n is string => !!n),
+      meaning: e.meaning ?? null,
+      // The catalog marks a per-day limit in the entry's title (Gemini's "Daily quota exceeded",
+      // Moonshot's "Tokens-per-day (TPD) limit reached"): not worth retrying the same day.
+      perDay: /\bdaily\b|per-day|per day|\bTPD\b|\bRPD\b/i.test(e.title.en),
     })),
     statuses: httpStatuses.map((s) => ({ status: s.status, cls: classForStatus(s.status) })),
     providers: providers.map((p) => ({

@@ -3,7 +3,15 @@
  * the page, runs the parser on submit (and at once for `?q=`), and renders the result with DOM
  * methods and `textContent` only, so pasted text is never interpreted as markup. Makes no request.
  */
-import { diagnose, MAX_INPUT, type Candidate, type Diagnosis, type DiagnoseIndex, type Reason } from './diagnose.ts';
+import {
+  diagnose,
+  MAX_INPUT,
+  type Candidate,
+  type Diagnosis,
+  type DiagnoseIndex,
+  type Reason,
+} from './diagnose/index.ts';
+import { fill, layerLine, layerName, pathLine, verdictLine } from './diagnose-text.ts';
 
 interface PageData {
   index: DiagnoseIndex;
@@ -14,9 +22,6 @@ interface PageData {
   providers: Record<string, string>;
   hubs: Record<string, string>;
 }
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
   const node = document.createElement(tag);
@@ -46,6 +51,7 @@ export function setupDiagnose(): void {
       [s['diagnose.summary.code']!, code ?? null],
       [s['diagnose.summary.requestId']!, d.requestId],
       [s['diagnose.summary.verdict']!, s[`diagnose.verdict.${d.verdict}`]!],
+      [s['diagnose.summary.layers']!, pathLine(d, s, data.providers)],
       [s['diagnose.summary.link']!, entry?.absolute ?? null],
     ];
     const none = s['diagnose.none']!;
@@ -54,7 +60,9 @@ export function setupDiagnose(): void {
     const heading = entry ? `[${entry.heading}](${entry.absolute})` : status ? `HTTP ${status}` : none;
     return [
       `**${s['diagnose.summary.title']}:** ${heading}`,
-      ...rows.slice(0, 4).map(([k, v]) => `- ${k}: ${v === null ? none : k === rows[3]![0] ? v : `\`${v}\``}`),
+      ...rows
+        .slice(0, 5)
+        .map(([k, v]) => `- ${k}: ${v === null ? none : k === rows[3]![0] || k === rows[4]![0] ? v : `\`${v}\``}`),
     ].join('\n');
   }
 
@@ -79,6 +87,10 @@ export function setupDiagnose(): void {
     output.dataset.status = String(d.status ?? bestEntry?.http ?? '');
     output.dataset.class = d.cls ?? '';
     output.dataset.retryable = String(d.retryable);
+    output.dataset.verdict = d.verdict;
+    output.dataset.verdictReason = d.verdictReason;
+    output.dataset.layers = d.layers.map((l) => l.id).join(' ');
+    output.dataset.failedLayer = d.failedLayer === null ? '' : d.layers[d.failedLayer]!.id;
     output.replaceChildren();
 
     for (const notice of d.notices)
@@ -133,7 +145,7 @@ export function setupDiagnose(): void {
         : none,
     );
     fact(s['diagnose.class']!, d.cls ? data.classes[d.cls]! : none);
-    fact(s['diagnose.verdict']!, `${s[`diagnose.verdict.${d.verdict}`]} — ${s[`diagnose.verdictWhy.${d.verdict}`]}`);
+    fact(s['diagnose.verdict']!, verdictLine(d, s));
     fact(
       s['diagnose.wait']!,
       d.wait ? fill(s['diagnose.waitValue']!, { seconds: d.wait.seconds, source: d.wait.source }) : none,
@@ -142,6 +154,27 @@ export function setupDiagnose(): void {
     const fields = Object.entries(d.fields).map(([k, v]) => `error.${k} = ${v}`);
     if (fields.length) fact(s['diagnose.fields']!, fields.join('\n'));
     output.append(facts);
+
+    if (d.layers.length) {
+      output.append(el('h3', s['diagnose.layers']));
+      const path = el('ol', undefined, 'diagnosis-layers');
+      d.layers.forEach((layer, i) => {
+        const item = el('li', layerLine(d, i, s, data.providers));
+        item.dataset.layer = layer.id;
+        if (d.failedLayer === i) item.dataset.failed = '';
+        const entry = layer.entry ? data.entries[layer.entry] : undefined;
+        if (entry && entry.url !== (d.best ? data.entries[d.best.slug]?.url : undefined)) {
+          const link = el('a', entry.heading);
+          link.href = entry.url;
+          item.append(` ${s['diagnose.layerEntry']} `, link);
+        }
+        // What in the pasted text shows this hop: pasted text, so text only.
+        if (layer.evidence && layer.evidence !== layerName(layer, s, data.providers))
+          item.append(' ', el('span', fill(s['diagnose.layerFound']!, { value: layer.evidence }), 'diagnosis-reasons'));
+        path.append(item);
+      });
+      output.append(path);
+    }
 
     if (d.best?.reasons.length) {
       output.append(el('h3', s['diagnose.why']));

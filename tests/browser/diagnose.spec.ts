@@ -131,6 +131,29 @@ test.describe('bad input gets a clear message, never a crash or injected markup'
     expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
     await expect(result).toHaveAttribute('data-status', '418');
   });
+
+  test('markup inside a gateway body or a wrapper line is shown as text in the path of the call', async ({ page }) => {
+    const hostile = `{"error":{"message":"Provider returned error","code":429,"metadata":{"raw":"rate limited","provider_name":"<img src=x onerror='window.pwned=3'><script>window.pwned=4</script>"}}}`;
+    await page.goto(link(hostile));
+    const result = page.locator('[data-diagnosis]');
+    await expect(result).toHaveAttribute('data-layers', /openrouter/);
+    await expect(page.locator('[data-diagnosis] img, [data-diagnosis] script')).toHaveCount(0);
+    await expect(result.locator('.diagnosis-layers')).toContainText('<img src=x');
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+  });
+});
+
+test('the path of the call names each hop, marks the failed one and explains the verdict', async ({ page }) => {
+  await page.goto(
+    link('429 当前分组上游负载已饱和，请稍后再试 (request id: 20250423020142736330894dLoIRrS6)', '/zh-cn'),
+  );
+  const result = page.locator('[data-diagnosis]');
+  await expect(result).toHaveAttribute('data-layers', 'one-api upstream');
+  await expect(result).toHaveAttribute('data-failed-layer', 'upstream');
+  await expect(result).toHaveAttribute('data-verdict-reason', 'hop-report');
+  await expect(result.getByRole('heading', { name: '调用链路' })).toBeVisible();
+  await expect(result.locator('[data-layer="upstream"][data-failed]')).toContainText('在这一环出错');
+  await expect(result.locator('[data-layer="one-api"]')).toContainText('one-api / new-api');
 });
 
 test.describe('without JavaScript', () => {

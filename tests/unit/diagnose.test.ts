@@ -1,6 +1,7 @@
 /**
- * The diagnose parser against our fixture set (tests/fixtures/diagnose-fixtures.ts): every catalog
- * entry in several shapes, plus noise. Prints the share of correct entries, classes and verdicts.
+ * The diagnose parser against our fixture set (tests/fixtures/diagnose-*.ts): every catalog entry in
+ * several shapes, text from behind wrappers, gateways and client UIs, plus noise. Prints the share of
+ * correct entries, classes and verdicts, overall, per provider and per shape or wrapper.
  */
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
@@ -21,6 +22,8 @@ import { minimaxFixtures } from '../fixtures/diagnose-minimax.ts';
 import { siliconflowFixtures } from '../fixtures/diagnose-siliconflow.ts';
 import { volcengineFixtures } from '../fixtures/diagnose-volcengine.ts';
 import { moonshotFixtures } from '../fixtures/diagnose-moonshot.ts';
+import { wrapperFixtures } from '../fixtures/diagnose-wrappers.ts';
+import type { DiagnoseFixture } from '../fixtures/diagnose-fixtures.ts';
 
 const diagnoseFixtures = [
   ...baseFixtures,
@@ -37,10 +40,46 @@ const diagnoseFixtures = [
   ...siliconflowFixtures,
   ...volcengineFixtures,
   ...moonshotFixtures,
+  ...wrapperFixtures,
 ];
 
 const index = buildDiagnoseIndex();
-const tally = { entry: 0, cls: 0, verdict: 0, total: 0 };
+
+/**
+ * The shape of a fixture's text, for the figures: the fixture's own `shape` when it names one,
+ * else a rough reading of the input made here, independently of the tool (so the tool does not
+ * grade its own reading).
+ */
+function shapeOf(f: DiagnoseFixture): string {
+  if (f.shape) return f.shape;
+  const t = f.input;
+  if (/<html|<!DOCTYPE/i.test(t)) return 'html page';
+  if (/Traceback \(most recent call last\)/.test(t)) return 'python traceback';
+  if (/^\s*at .+:\d+:\d+\)?$/m.test(t)) return 'node stack';
+  if (/^HTTP\/[\d.]+ \d{3}/m.test(t)) return 'http response';
+  if (/^\s*[{[]/.test(t)) return 'json body';
+  if (/\{'\w+': /.test(t)) return 'python repr';
+  if (/[\u4e00-\u9fff]/.test(t)) return 'chinese text';
+  if (/^[\w.]*(?:Error|Exception)\b/.test(t.trim()) && !t.includes('{')) return 'sdk class line';
+  return 'log or message line';
+}
+
+/** Correct entry, class and verdict for one fixture; a verdict is counted only where one is expected. */
+interface Tally {
+  total: number;
+  entry: number;
+  cls: number;
+  verdicts: number;
+  verdict: number;
+}
+const tally = (): Tally => ({ total: 0, entry: 0, cls: 0, verdicts: 0, verdict: 0 });
+const overall = tally();
+const byProvider = new Map<string, Tally>();
+const byShape = new Map<string, Tally>();
+/** Per hop a fixture expects (wrapper, client UI, relay, gateway, CDN; not the provider). */
+const byHop = new Map<string, Tally>();
+const providerIds = new Set<string>(entries.map((e) => e.provider));
+const count = (map: Map<string, Tally>, key: string) => map.get(key) ?? map.set(key, tally()).get(key)!;
 
 describe('diagnose fixtures', () => {
   it('cover at least 80 inputs and every catalog entry', () => {
@@ -56,29 +95,72 @@ describe('diagnose fixtures', () => {
     it(`${fixture.slug ?? 'no entry'}: ${fixture.name}`, () => {
       const d = diagnose(fixture.input, index);
       const expected = fixture.slug ? entryBySlug(fixture.slug)! : undefined;
+      // Without a stated verdict, the class decides (README, failure classes).
       const expectedRetryable = expected ? classInfo[expected.class].retryable : undefined;
-      tally.total++;
-      if ((d.best?.slug ?? null) === fixture.slug) tally.entry++;
-      if (!expected || d.cls === expected.class) tally.cls++;
-      if (!expected || d.retryable === expectedRetryable) tally.verdict++;
+      const verdictOk =
+        fixture.verdict !== undefined
+          ? d.verdict === fixture.verdict
+          : expected
+            ? d.retryable === expectedRetryable
+            : undefined;
+      const groups = [
+        overall,
+        count(byProvider, expected?.provider ?? fixture.provider ?? '(no entry)'),
+        count(byShape, shapeOf(fixture)),
+        ...(fixture.layers ?? [])
+          .filter((id) => id !== 'upstream' && !providerIds.has(id))
+          .map((id) => count(byHop, id)),
+      ];
+      for (const t of groups) {
+        t.total++;
+        if ((d.best?.slug ?? null) === fixture.slug) t.entry++;
+        if (!expected || d.cls === expected.class) t.cls++;
+        if (verdictOk !== undefined) {
+          t.verdicts++;
+          if (verdictOk) t.verdict++;
+        }
+      }
 
       const why = `got ${d.best?.slug ?? 'nothing'}; ranked ${d.candidates.map((c) => `${c.slug}:${c.score}`).join(', ')}`;
       assert.equal(d.best?.slug ?? null, fixture.slug, why);
-      if (expected) {
-        assert.equal(d.cls, expected.class);
-        assert.equal(d.retryable, expectedRetryable);
-      }
+      if (expected) assert.equal(d.cls, expected.class);
+      if (fixture.verdict !== undefined) assert.equal(d.verdict, fixture.verdict, `verdict (${d.verdictReason})`);
+      else if (expected) assert.equal(d.retryable, expectedRetryable);
+      if (fixture.verdictReason !== undefined) assert.equal(d.verdictReason, fixture.verdictReason);
       if (fixture.status !== undefined) assert.equal(d.status, fixture.status);
       if (fixture.requestId) assert.equal(d.requestId, fixture.requestId);
       if (fixture.waitSeconds !== undefined) assert.equal(d.wait?.seconds, fixture.waitSeconds);
       if (fixture.provider) assert.equal(d.provider?.id, fixture.provider);
+      if (fixture.layers)
+        assert.deepEqual(
+          d.layers.map((l) => l.id),
+          fixture.layers,
+          'layers',
+        );
+      if (fixture.failed !== undefined)
+        assert.equal(d.failedLayer === null ? null : d.layers[d.failedLayer]!.id, fixture.failed, 'failed hop');
+      if (fixture.upstream !== undefined)
+        assert.equal(d.failedLayer === null ? null : (d.layers[d.failedLayer]!.entry ?? null), fixture.upstream);
+      for (const notice of fixture.notices ?? []) assert.ok(d.notices.includes(notice as never), `notice ${notice}`);
     });
   }
 
   after(() => {
-    const pct = (n: number) => `${((100 * n) / Math.max(tally.total, 1)).toFixed(1)}%`;
+    const pct = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(1)}%` : '-');
+    const line = (t: Tally) =>
+      `${t.total} inputs; correct entry ${pct(t.entry, t.total)}, class ${pct(t.cls, t.total)}, retry verdict ${pct(t.verdict, t.verdicts)} of ${t.verdicts}`;
+    const table = (title: string, map: Map<string, Tally>) =>
+      [
+        `diagnose fixtures ${title}:`,
+        ...[...map].sort((a, b) => b[1].total - a[1].total).map(([k, t]) => `  ${k.padEnd(22)} ${line(t)}`),
+      ].join('\n');
     console.log(
-      `diagnose fixtures: ${tally.total} inputs; correct entry ${pct(tally.entry)}, correct class ${pct(tally.cls)}, correct retry verdict ${pct(tally.verdict)}`,
+      [
+        `diagnose fixtures: ${line(overall)}`,
+        table('per provider', byProvider),
+        table('per shape', byShape),
+        table('per wrapper, client UI, relay, gateway or CDN', byHop),
+      ].join('\n'),
     );
   });
 });
@@ -103,6 +185,22 @@ describe('diagnose never fails on bad input', () => {
     const d = diagnose('<script>alert(1)</script><img src=x onerror=alert(2)>', index);
     assert.equal(d.best, null);
     assert.equal(d.verdict, 'unknown');
+    assert.deepEqual(d.layers, []);
+  });
+  it('survives hostile text in the shapes of wrappers, relays and CDN pages', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    for (const text of [
+      `{"error":{"message":"Provider returned error","metadata":{"raw":"{${'{'.repeat(5000)}","provider_name":"${hostile}"}}}`,
+      `litellm.RateLimitError: ${'A'.repeat(20000)}Exception - ${hostile}`,
+      `当前分组上游负载已饱和，请稍后再试 (request id: ${hostile})`,
+      `<html><title>${hostile} | 524: A timeout occurred</title>cf-error-details</html>`,
+      `event: error\ndata: ${'{'.repeat(10000)}`,
+      `Limit ${'9'.repeat(400)}, Requested ${'9'.repeat(401)}`,
+    ]) {
+      assert.doesNotThrow(() => diagnose(text, index), text.slice(0, 60));
+      const d = diagnose(text, index);
+      assert.ok(d.failedLayer === null || d.layers[d.failedLayer] !== undefined);
+    }
   });
   it('says "unknown" when there is no status and nothing it knows', () => {
     const d = diagnose('something went wrong, please try again', index);
