@@ -105,10 +105,13 @@ export const entriesOfProvider = (id: ProviderId) => entries.filter((e) => e.pro
  * The SDK exception class raised for an HTTP status, as the SDKs map it: the class whose `sdk.statuses`
  * lists the status, `InternalServerError` for any other 5xx, else `APIStatusError`. Anthropic errors
  * reach Anthropic's SDKs; every other provider here is called through the OpenAI SDKs (the default).
+ * A failure reported inside a 200 response has no status class: when an SDK raises anything for it (an
+ * error event in a stream), it is the base `APIError` or one of its subclasses.
  */
 export function sdkClassForStatus(status: number, provider: ProviderId = 'openai'): ErrorEntry {
   const family = provider === 'anthropic' ? 'anthropic' : 'openai';
   const sdkEntries = entries.filter((e) => e.sdk && e.provider === family);
+  if (status < 400) return sdkEntries.find((e) => e.slug === `${family}-sdk-api-error`)!;
   const exact = sdkEntries.find((e) => e.sdk!.statuses.includes(status));
   const fallback = `${family}-sdk-${status >= 500 ? 'internal-server-error' : 'api-status-error'}`;
   return exact ?? sdkEntries.find((e) => e.slug === fallback)!;
