@@ -6,6 +6,7 @@ import { alibabaEntries } from './entries/alibaba.ts';
 import { azureOpenaiEntries } from './entries/azure-openai.ts';
 import { anthropicApiEntries } from './entries/anthropic-api.ts';
 import { anthropicSdkEntries } from './entries/anthropic-sdk.ts';
+import { anthropicStreamEntries } from './entries/anthropic-streams.ts';
 import { deepseekEntries } from './entries/deepseek.ts';
 import { gatewayEntries } from './entries/gateway.ts';
 import { minimaxApiEntries } from './entries/minimax-api.ts';
@@ -20,6 +21,7 @@ import { openaiBillingEntries } from './entries/openai-api-billing.ts';
 import { openaiLimitEntries } from './entries/openai-api-limits.ts';
 import { openaiRequestEntries } from './entries/openai-api-requests.ts';
 import { openaiSdkEntries } from './entries/openai-sdk.ts';
+import { openaiStreamEntries } from './entries/openai-api-streams.ts';
 import { openrouterEntries } from './entries/openrouter.ts';
 import { qianfanApiEntries } from './entries/qianfan-api.ts';
 import { qianfanLegacyEntries } from './entries/qianfan-legacy.ts';
@@ -50,6 +52,7 @@ export const entries: ErrorEntry[] = [
   ...openaiAccessEntries,
   ...openaiLimitEntries,
   ...openaiBillingEntries,
+  ...openaiStreamEntries,
   ...openaiSdkEntries,
   ...gatewayEntries,
   ...azureOpenaiEntries,
@@ -60,6 +63,7 @@ export const entries: ErrorEntry[] = [
   ...groqApiEntries,
   ...groqSdkEntries,
   ...anthropicApiEntries,
+  ...anthropicStreamEntries,
   ...anthropicSdkEntries,
   ...qianfanApiEntries,
   ...qianfanLegacyEntries,
