@@ -141,7 +141,7 @@ export const antPyMessageStream = {
 export const antTsMessageStream = {
   url: `${ANT_TS}/src/lib/MessageStream.ts`,
   title:
-    'anthropic-sdk-typescript — src/lib/MessageStream.ts (finalMessage resolves with what arrived; no `message_stop` check)',
+    'anthropic-sdk-typescript — src/lib/MessageStream.ts (a message counts only once `message_stop` closes it: finalMessage rejects without it)',
 };
 export const obsStreamStatus200 = {
   url: 'https://github.com/anthropics/anthropic-sdk-python/issues/1918',

@@ -62,6 +62,7 @@ export const anthropicStreamEntries: ErrorEntry[] = [
       'stream ended before message_stop',
       'ended without message_stop',
       'request ended without sending any chunks',
+      'stream ended without producing a message with role=assistant',
     ],
     related: [
       'anthropic-200-overloaded-error',
