@@ -160,7 +160,7 @@ export const zhipuApiEntries: ErrorEntry[] = [
     },
     aliases: ['1301'],
     patterns: ['系统检测到输入或生成内容可能包含不安全或敏感内容', 'potentially unsafe or sensitive content'],
-    related: ['deepseek-400-content-exists-risk', 'zhipu-400-1210'],
+    related: ['zhipu-200-sensitive', 'deepseek-400-content-exists-risk', 'zhipu-400-1210'],
     sources: [apiCode, zaiApiCode, obs1301, obs1301b],
     verified: v,
   },
