@@ -28,6 +28,7 @@ const sidebar = [
   { ...label('nav.diagnose'), link: '/diagnose/' },
   { ...label('nav.triage'), link: '/guides/triage/' },
   { ...label('nav.retries'), link: '/guides/retries/' },
+  { ...label('nav.streams'), link: '/guides/streams/' },
   ...providers.map((p) => ({
     label: p.name.en,
     translations: { 'zh-CN': p.name['zh-cn'] },

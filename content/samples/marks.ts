@@ -69,3 +69,22 @@ export const retryMarks = {
     line('awk -v w="$waited" -v d="$delay" -v cap='),
   ],
 } satisfies Record<string, RegExp[]>;
+
+/**
+ * What the streams guide highlights in the two streaming samples: where an error inside the stream is
+ * recognized, and the rule that nothing is retried once part of the reply has been printed.
+ */
+export const streamMarks = {
+  'typescript-fetch/stream.ts': [
+    line("if (!line.startsWith('data:'))"),
+    line('if (chunk.error)'),
+    line('retryable = [error.code, error.type]'),
+    line('if (printed > 0) retryable = false'),
+  ],
+  'typescript-openai/stream.ts': [
+    line('if (finished) {'),
+    line('} else if (err instanceof OpenAI.APIError) {'),
+    line('retryable = [err.code, err.type]'),
+    line('if (printed > 0) retryable = false'),
+  ],
+} satisfies Record<string, RegExp[]>;

@@ -6,6 +6,7 @@ import { alibabaEntries } from './entries/alibaba.ts';
 import { azureOpenaiEntries } from './entries/azure-openai.ts';
 import { anthropicApiEntries } from './entries/anthropic-api.ts';
 import { anthropicSdkEntries } from './entries/anthropic-sdk.ts';
+import { anthropicStreamEntries } from './entries/anthropic-streams.ts';
 import { deepseekEntries } from './entries/deepseek.ts';
 import { gatewayEntries } from './entries/gateway.ts';
 import { minimaxApiEntries } from './entries/minimax-api.ts';
@@ -20,6 +21,7 @@ import { openaiBillingEntries } from './entries/openai-api-billing.ts';
 import { openaiLimitEntries } from './entries/openai-api-limits.ts';
 import { openaiRequestEntries } from './entries/openai-api-requests.ts';
 import { openaiSdkEntries } from './entries/openai-sdk.ts';
+import { openaiStreamEntries } from './entries/openai-api-streams.ts';
 import { openrouterEntries } from './entries/openrouter.ts';
 import { qianfanApiEntries } from './entries/qianfan-api.ts';
 import { qianfanLegacyEntries } from './entries/qianfan-legacy.ts';
@@ -51,6 +53,7 @@ export const entries: ErrorEntry[] = [
   ...openaiAccessEntries,
   ...openaiLimitEntries,
   ...openaiBillingEntries,
+  ...openaiStreamEntries,
   ...openaiSdkEntries,
   ...gatewayEntries,
   ...azureOpenaiEntries,
@@ -61,6 +64,7 @@ export const entries: ErrorEntry[] = [
   ...groqApiEntries,
   ...groqSdkEntries,
   ...anthropicApiEntries,
+  ...anthropicStreamEntries,
   ...anthropicSdkEntries,
   ...qianfanApiEntries,
   ...qianfanLegacyEntries,
@@ -107,10 +111,13 @@ export const entriesWithMeaning = (meaning: Meaning) => entries.filter((e) => e.
  * The SDK exception class raised for an HTTP status, as the SDKs map it: the class whose `sdk.statuses`
  * lists the status, `InternalServerError` for any other 5xx, else `APIStatusError`. Anthropic errors
  * reach Anthropic's SDKs; every other provider here is called through the OpenAI SDKs (the default).
+ * A failure reported inside a 200 response has no status class: when an SDK raises anything for it (an
+ * error event in a stream), it is the base `APIError` or one of its subclasses.
  */
 export function sdkClassForStatus(status: number, provider: ProviderId = 'openai'): ErrorEntry {
   const family = provider === 'anthropic' ? 'anthropic' : 'openai';
   const sdkEntries = entries.filter((e) => e.sdk && e.provider === family);
+  if (status < 400) return sdkEntries.find((e) => e.slug === `${family}-sdk-api-error`)!;
   const exact = sdkEntries.find((e) => e.sdk!.statuses.includes(status));
   const fallback = `${family}-sdk-${status >= 500 ? 'internal-server-error' : 'api-status-error'}`;
   return exact ?? sdkEntries.find((e) => e.slug === fallback)!;

@@ -103,6 +103,12 @@ export interface ExampleResponse {
    * the page then says the message text is illustrative.
    */
   illustrative?: boolean;
+  /**
+   * Set for a failure inside a stream (HTTP 200): `body` is then the data of the server-sent event that
+   * reports it (or, for a stream cut short, its last event), sent as `event: <name>` + `data: <body>`,
+   * or as a `data:` line alone when this is `null` (the OpenAI-style chat completion chunk).
+   */
+  event?: string | null;
 }
 
 /** For SDK exception entries: the class in each official SDK and what the SDK does with it. */
@@ -130,7 +136,8 @@ export interface ErrorEntry {
   provider: ProviderId;
   /**
    * HTTP status, or `null` for SDK-side and network errors that have no single status. 200 is allowed
-   * for a call that succeeded but carries no answer (Gemini's safety blocks).
+   * for a call that succeeded but carries no answer (Gemini's safety blocks) and for a failure that
+   * arrives after `200 OK`, inside a streamed response (an error event, a stream cut short).
    */
   http: number | null;
   class: FailureClass;

@@ -22,6 +22,7 @@ export const routes = {
   diagnose: (locale: Locale) => `${prefix(locale)}/diagnose/`,
   triage: (locale: Locale) => `${prefix(locale)}/guides/triage/`,
   retries: (locale: Locale) => `${prefix(locale)}/guides/retries/`,
+  streams: (locale: Locale) => `${prefix(locale)}/guides/streams/`,
   entryMarkdown: (slug: string, locale: Locale) => `${prefix(locale)}/errors/${slug}.md`,
   entryJson: (slug: string) => `/api/errors/${slug}.json`,
   catalogJson: () => '/api/errors.json',

@@ -47,12 +47,13 @@ export function validateCatalog({ entries, providers, statuses }: CatalogData): 
     }
 
     if (entry.http !== null) {
-      // 200: the call succeeded but the body carries no answer (a blocked prompt or response).
+      // 200: the call succeeded but the body carries no answer (a blocked prompt or response), or the
+      // failure arrived after `200 OK`, inside a stream.
       if (!Number.isInteger(entry.http) || (entry.http !== 200 && (entry.http < 400 || entry.http > 599))) {
         report(
           'http',
           `${entry.http} is not an HTTP error status`,
-          'use a 4xx or 5xx status, 200 for an answer blocked inside a successful response, or null for SDK errors',
+          'use a 4xx or 5xx status, 200 for a failure reported inside a successful response or stream, or null for SDK errors',
         );
       } else if (!knownStatuses.has(entry.http)) {
         report('http', `${entry.http} has no description in statuses.ts`, 'add the status to src/catalog/statuses.ts');

@@ -77,10 +77,10 @@ export function entryMarkdown(view: EntryView): string {
 
   const example: string[] = [];
   if (view.exampleResponse) {
-    const { statusLine, headers, body } = view.exampleResponse;
+    const { statusLine, headers, body, stream } = view.exampleResponse;
     example.push(`${t('twin.statusLine')}${colon}${code(statusLine)}`, '', `${t('twin.headers')}${colon}`, '');
     example.push('```http', ...headers.map(([k, v]) => `${k}: ${v}`), '```', '', `${t('twin.body')}${colon}`, '');
-    example.push('```json', body, '```');
+    example.push(stream ? '```text' : '```json', body, '```');
     if (entry.example?.illustrative) example.push('', `_${t('entry.illustrative')}_`);
   }
   if (entry.sdk) {
@@ -118,7 +118,9 @@ export function entryMarkdown(view: EntryView): string {
     const retries = retried ? t('sdk.retriesThis') : t('sdk.doesNotRetryThis');
     section(
       'entry.sdk',
-      `${t(view.raisedAs.cls.provider === 'anthropic' ? 'sdk.raisedAsAnthropic' : 'sdk.raisedAs')} ${names.join(' / ')}${t('punct.period')} ${retries}`,
+      entry.http !== null && entry.http < 400
+        ? `${t('sdk.inside200')} ${names.join(' / ')} ${t('sdk.orSubclass')}${t('punct.period')}`
+        : `${t(view.raisedAs.cls.provider === 'anthropic' ? 'sdk.raisedAsAnthropic' : 'sdk.raisedAs')} ${names.join(' / ')}${t('punct.period')} ${retries}`,
     );
   }
 

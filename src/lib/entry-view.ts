@@ -38,8 +38,11 @@ export interface EntryView {
   providerName: string;
   /** The machine fields as a table: `error.<field>` and its value as returned. */
   machineRows: [string, string | null][];
-  /** The example as an HTTP response: status line, headers, blank line, body. */
-  exampleResponse?: { statusLine: string; headers: [string, string][]; body: string };
+  /**
+   * The example as an HTTP response: status line, headers, blank line, body. For a failure inside a
+   * stream (`stream`), the body is the server-sent event that reports it, as sent on the wire.
+   */
+  exampleResponse?: { statusLine: string; headers: [string, string][]; body: string; stream: boolean };
   sameStatus: ErrorEntry[];
   related: ErrorEntry[];
   parent?: ErrorEntry;
@@ -54,15 +57,19 @@ export function entryView(entry: ErrorEntry, locale: Locale, prose: ErrorProse, 
   const sameStatus = (
     entry.http !== null ? entries.filter((e) => e.http === entry.http && e.slug !== entry.slug) : []
   ).slice(0, sameStatusLimit);
+  const stream = entry.example?.event !== undefined;
   const exampleResponse =
     entry.example && entry.http !== null
       ? {
           statusLine: `HTTP/1.1 ${entry.http} ${statusInfo(entry.http).reason}`,
-          headers: [['content-type', 'application/json'], ...Object.entries(entry.example.headers ?? {})] as [
-            string,
-            string,
-          ][],
-          body: JSON.stringify(entry.example.body, null, 2),
+          headers: [
+            ['content-type', stream ? 'text/event-stream' : 'application/json'],
+            ...Object.entries(entry.example.headers ?? {}),
+          ] as [string, string][],
+          body: stream
+            ? `${entry.example.event ? `event: ${entry.example.event}\n` : ''}data: ${JSON.stringify(entry.example.body)}`
+            : JSON.stringify(entry.example.body, null, 2),
+          stream,
         }
       : undefined;
   const space = locale === 'en' ? ' ' : '';

@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { okReply, startFakeApi, type ApiShape } from './fake-api.ts';
-import { scenariosByShape } from './scenarios.ts';
+import { scenariosByShape, streamScenarios } from './scenarios.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const docs = 'http://docs.test';
@@ -31,6 +31,8 @@ interface Sample {
   /** The model the sample is given, and must send. */
   model?: string;
   exempt?: boolean;
+  /** It streams the reply: it also runs the failures after `200 OK` (`streamScenarios`). */
+  streams?: boolean;
 }
 
 /** How each shape sends the key `sk-test-123`, as the fake API records it. */
@@ -49,6 +51,16 @@ const samples: Sample[] = [
   },
   { name: 'TypeScript (fetch)', command: [process.execPath, 'content/samples/typescript-fetch/chat.ts'] },
   { name: 'TypeScript (openai SDK)', command: [process.execPath, 'content/samples/typescript-openai/chat.ts'] },
+  {
+    name: 'TypeScript (fetch), streaming',
+    command: [process.execPath, 'content/samples/typescript-fetch/stream.ts'],
+    streams: true,
+  },
+  {
+    name: 'TypeScript (openai SDK), streaming',
+    command: [process.execPath, 'content/samples/typescript-openai/stream.ts'],
+    streams: true,
+  },
   { name: 'curl (POSIX sh)', command: ['sh', 'content/samples/curl/chat.sh'] },
   {
     name: 'Anthropic Messages: TypeScript (@anthropic-ai/sdk)',
@@ -110,7 +122,7 @@ for (const sample of samples) {
 
     const shape = sample.shape ?? 'openai';
     const model = sample.model ?? 'deepseek-v4-flash';
-    for (const scenario of scenariosByShape[shape]) {
+    for (const scenario of [...scenariosByShape[shape], ...(sample.streams ? streamScenarios : [])]) {
       it(scenario.name, { skip: sample.exempt && PYTHON_SDK_EXEMPTION }, async () => {
         const api = await startFakeApi(scenario.script, shape);
         try {
@@ -136,6 +148,7 @@ for (const sample of samples) {
           if (scenario.exitCode === 0) {
             assert.equal(result.stdout.trim(), okReply);
           } else {
+            if (scenario.stdout !== undefined) assert.equal(result.stdout.trim(), scenario.stdout, 'the partial reply');
             const lines = result.stderr.trim().split('\n');
             assert.equal(lines.length, 1, `one line on stderr:\n${result.stderr}`);
             for (const part of scenario.stderr ?? []) {

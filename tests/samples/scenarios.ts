@@ -2,10 +2,19 @@
  * The scenarios every sample runs against (issue #5; the Anthropic and Gemini ones, issue #12), built
  * from the catalog's example responses, with what the sample must do in each. A sample runs the
  * scenarios of the API shape it speaks: `scenarios` (OpenAI-compatible), `anthropicScenarios` or
- * `geminiScenarios`.
+ * `geminiScenarios`; a streaming sample also runs `streamScenarios` (issue #14).
  */
 import { entryBySlug } from '../../src/catalog/index.ts';
-import { anthropicOkBody, geminiOkBody, okBody, type ApiShape, type Step } from './fake-api.ts';
+import {
+  anthropicOkBody,
+  chatChunks,
+  geminiOkBody,
+  okBody,
+  okReply,
+  type ApiShape,
+  type SseEvent,
+  type Step,
+} from './fake-api.ts';
 
 /** The catalog's example response of an entry, as a fake-API step. */
 function example(slug: string, extraHeaders: Record<string, string> = {}): Step {
@@ -29,6 +38,8 @@ export interface Scenario {
   minGapMs?: number;
   /** Parts the stderr line must contain on failure. */
   stderr?: (string | RegExp)[];
+  /** What stdout must hold on failure: the part of a streamed reply printed before the stream broke. */
+  stdout?: string;
 }
 
 const requestId = (slug: string) => {
@@ -328,3 +339,106 @@ export const scenariosByShape: Record<ApiShape, Scenario[]> = {
   anthropic: anthropicScenarios,
   gemini: geminiScenarios,
 };
+
+/** The catalog's example of an error inside a stream, as the event the fake API sends. */
+function streamEvent(slug: string): SseEvent {
+  const example = entryBySlug(slug)?.example;
+  if (example?.event === undefined) throw new Error(`scenario: "${slug}" has no stream example`);
+  return { ...(example.event ? { event: example.event } : {}), data: example.body };
+}
+
+const streamId = { 'x-request-id': 'req_0a1b2c3d4e5f60718293a4b5c6d7e8f9' };
+/** The first words of the reply, streamed before a failure: what a user has already seen. */
+const partial = chatChunks(okReply, { finish: false }).slice(0, 3);
+const nothingShown = chatChunks('', { finish: false }); // the role chunk only, no text
+const fullStream: Step = { stream: chatChunks(okReply), end: 'done', headers: streamId };
+
+/**
+ * Failures after `200 OK`, for the samples that stream a chat completion (they also run `scenarios`,
+ * whose successes the fake API streams to them). The rule under test: retry only while nothing has
+ * been printed, and only an error a later attempt can fix.
+ */
+export const streamScenarios: Scenario[] = [
+  {
+    name: 'stream: a server_error event before any text, then a full stream',
+    provider: 'openai',
+    script: [{ stream: [...nothingShown, streamEvent('openai-200-stream-error')], headers: streamId }, fullStream],
+    exitCode: 0,
+    requests: 2,
+  },
+  {
+    name: 'stream: a server_error event before any text on every attempt',
+    provider: 'openai',
+    script: [{ stream: [...nothingShown, streamEvent('openai-200-stream-error')], headers: streamId }],
+    exitCode: 1,
+    requests: 4,
+    stderr: [
+      'stream error',
+      'server_error',
+      'after 0 characters',
+      streamId['x-request-id'],
+      '/errors/openai-200-stream-error/',
+    ],
+  },
+  {
+    name: 'stream: a server_error event after some text (no retry: the text is on screen)',
+    provider: 'openai',
+    script: [{ stream: [...partial, streamEvent('openai-200-stream-error')], headers: streamId }, fullStream],
+    exitCode: 1,
+    requests: 1,
+    stdout: 'Hello from',
+    stderr: [
+      'stream error',
+      'server_error',
+      'The server had an error while processing your request.',
+      'after 11 characters',
+      streamId['x-request-id'],
+      '/errors/openai-200-stream-error/',
+    ],
+  },
+  {
+    name: 'stream: an error event about the request before any text (no retry)',
+    provider: 'openai',
+    script: [
+      {
+        stream: [...nothingShown, { data: entryBySlug('openai-400-context-length-exceeded')!.example!.body }],
+        headers: streamId,
+      },
+      fullStream,
+    ],
+    exitCode: 1,
+    requests: 1,
+    stderr: ['stream error', 'context_length_exceeded', '/errors/openai-200-stream-error/'],
+  },
+  {
+    name: 'stream: OpenRouter processing comments, then its error chunk after some text (no retry)',
+    provider: 'gateway',
+    script: [
+      {
+        stream: [{ comment: 'OPENROUTER PROCESSING' }, ...partial, streamEvent('openrouter-200-mid-stream-error')],
+        headers: streamId,
+      },
+      fullStream,
+    ],
+    exitCode: 1,
+    requests: 1,
+    stdout: 'Hello from',
+    stderr: ['stream error', 'Provider disconnected unexpectedly', 'after 11 characters'],
+  },
+  {
+    name: 'stream: the stream ends without [DONE] after some text (no retry)',
+    provider: 'openai',
+    script: [{ stream: partial, end: 'eof', headers: streamId }, fullStream],
+    exitCode: 1,
+    requests: 1,
+    stdout: 'Hello from',
+    stderr: ['stream ended before its final event', 'after 11 characters', '/errors/openai-200-stream-ended-early/'],
+  },
+  {
+    name: 'stream: the stream ends without [DONE] before any text, then a full stream',
+    provider: 'deepseek',
+    script: [{ stream: nothingShown, end: 'eof', headers: streamId }, fullStream],
+    exitCode: 0,
+    requests: 2,
+  },
+];

@@ -376,6 +376,7 @@ export const anthropicApiEntries: ErrorEntry[] = [
     aliases: ['overloaded_error'],
     patterns: ['"overloaded_error"', "'overloaded_error'", 'repeated 529 overloaded errors'],
     related: [
+      'anthropic-200-overloaded-error',
       'anthropic-429',
       'anthropic-500',
       'anthropic-sdk-overloaded-error',

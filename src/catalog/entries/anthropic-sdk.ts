@@ -110,7 +110,12 @@ export const anthropicSdkEntries: ErrorEntry[] = [
     },
     aliases: ['anthropic._exceptions.APIStatusError'],
     patterns: ['anthropic.apistatuserror', 'anthropic._exceptions.apistatuserror'],
-    related: ['anthropic-402', 'anthropic-sdk-api-error', 'anthropic-sdk-request-too-large-error'],
+    related: [
+      'anthropic-200-overloaded-error',
+      'anthropic-402',
+      'anthropic-sdk-api-error',
+      'anthropic-sdk-request-too-large-error',
+    ],
     sources: [...classes, ...retries],
     verified,
   },

@@ -117,3 +117,48 @@ export const obs529Headers = {
   title:
     'Observed 529 with its headers, raised as InternalServerError (anthropics/anthropic-sdk-typescript issue #616)',
 };
+
+// ── Streams (issue #14) ──
+export const antStreaming = {
+  url: 'https://platform.claude.com/docs/en/build-with-claude/streaming',
+  title: 'Claude API docs — Streaming Messages (event flow, `ping`, error events, error recovery)',
+};
+export const antPyStreaming = {
+  url: `${ANT_PY}/src/anthropic/_streaming.py`,
+  title:
+    'anthropic-sdk-python — src/anthropic/_streaming.py (an `error` event raises the class of the stream’s own status: APIStatusError, status_code 200)',
+};
+export const antTsStreaming = {
+  url: `${ANT_TS}/src/core/streaming.ts`,
+  title:
+    'anthropic-sdk-typescript — src/core/streaming.ts (an `error` event throws APIError without a status, `type` from the event)',
+};
+export const antPyMessageStream = {
+  url: `${ANT_PY}/src/anthropic/lib/streaming/_messages.py`,
+  title:
+    'anthropic-sdk-python — lib/streaming/_messages.py (get_final_message returns what arrived, `message_stop` or not)',
+};
+export const antTsMessageStream = {
+  url: `${ANT_TS}/src/lib/MessageStream.ts`,
+  title:
+    'anthropic-sdk-typescript — src/lib/MessageStream.ts (a message counts only once `message_stop` closes it: finalMessage rejects without it)',
+};
+export const obsStreamStatus200 = {
+  url: 'https://github.com/anthropics/anthropic-sdk-python/issues/1918',
+  title:
+    'Observed: a mid-stream `overloaded_error` raised as APIStatusError with status_code 200 (anthropic-sdk-python issue #1918)',
+};
+export const obsStreamApiError = {
+  url: 'https://github.com/coder/aibridge/blob/c5af6523254daa96bc9053c2892d120bd123af99/fixtures/anthropic/error.txtar',
+  title: 'Observed: a recorded Messages stream cut by `event: error` after `ping` (coder/aibridge fixture)',
+};
+export const obsNoMessageStop = {
+  url: 'https://github.com/BerriAI/litellm/pull/32159',
+  title:
+    'Observed: a Messages stream that stops mid-block with HTTP 200, no `message_stop` and no error (LiteLLM PR #32159)',
+};
+export const obsNoMessageStopEof = {
+  url: 'https://github.com/esengine/DeepSeek-Reasonix/pull/8756',
+  title:
+    'Observed `stream ended before message_stop: unexpected EOF` from a compatible gateway (DeepSeek-Reasonix PR #8756)',
+};

@@ -1,11 +1,19 @@
 import type { ErrorEntry, Source } from '../types.ts';
 import {
   availableRegions,
+  finishReasonRef,
   generateContentErrors,
   interactionsErrors,
+  jsStreamErrors,
+  obsCliMissingFinish,
+  obsMidStream503,
+  obsRecitationMidStream,
+  obsRecitationPhp,
   promptFeedback,
+  pyStreamErrors,
   rateLimits,
   safetySettings,
+  streamGenerateContentRef,
   troubleshooting,
   troubleshootingZh,
 } from './gemini-sources.ts';
@@ -364,6 +372,7 @@ export const geminiApiEntries: ErrorEntry[] = [
     related: [
       'gemini-500-internal',
       'gemini-429-resource-exhausted',
+      'gemini-200-stream-error',
       'openai-503-server-is-overloaded',
       'deepseek-503',
     ],
@@ -509,8 +518,82 @@ export const geminiApiEntries: ErrorEntry[] = [
       'finish_reason=safety',
       'finishreason.safety',
     ],
-    related: ['deepseek-400-content-exists-risk', 'gemini-400-invalid-argument'],
-    sources: [safetySettings, promptFeedback, troubleshooting],
+    related: [
+      'gemini-200-recitation',
+      'gemini-200-stream-error',
+      'deepseek-400-content-exists-risk',
+      'gemini-400-invalid-argument',
+    ],
+    sources: [safetySettings, promptFeedback, troubleshooting, finishReasonRef, streamGenerateContentRef],
+    verified: v,
+  },
+  {
+    slug: 'gemini-200-recitation',
+    provider: 'gemini',
+    http: 200,
+    class: 'request',
+    meaning: 'content-blocked',
+    title: { en: 'Stopped for recitation', 'zh-cn': '因复述（RECITATION）而停止' },
+    // The last chunk of a stream, as reported on Google's developer forum.
+    example: {
+      event: null,
+      body: {
+        candidates: [
+          {
+            content: {},
+            finishReason: 'RECITATION',
+            index: 0,
+            finishMessage:
+              'The generated content was filtered because it may contain material that resembles existing copyrighted works…',
+          },
+        ],
+        usageMetadata: { promptTokenCount: 255707, candidatesTokenCount: 347, totalTokenCount: 256054 },
+        modelVersion: 'gemini-3-flash-preview',
+      },
+    },
+    aliases: ['finishReason RECITATION'],
+    patterns: [
+      '"finishreason": "recitation"',
+      '"finishreason":"recitation"',
+      'finish_reason=recitation',
+      'finishreason.recitation',
+      'recitation policy',
+    ],
+    related: ['gemini-200-safety', 'gemini-200-stream-error'],
+    sources: [troubleshooting, finishReasonRef, obsRecitationMidStream, obsRecitationPhp],
+    verified: v,
+  },
+  // An error after `200 OK`, inside the stream of streamGenerateContent (the transcripts are in the Markdown).
+  {
+    slug: 'gemini-200-stream-error',
+    provider: 'gemini',
+    http: 200,
+    class: 'server',
+    meaning: 'stream-error',
+    title: { en: 'Stream failed after it started', 'zh-cn': '流开始后出错或中断' },
+    example: {
+      event: null,
+      body: rpc(
+        503,
+        'UNAVAILABLE',
+        'This model is currently experiencing high demand. Spikes in demand are usually temporary. Please try again later.',
+      ),
+    },
+    aliases: [],
+    patterns: [
+      'model stream ended with an invalid chunk or missing finish reason',
+      'incomplete json segment at the end',
+      'got status: ',
+    ],
+    related: ['gemini-503-unavailable', 'gemini-500-internal', 'gemini-200-safety', 'openai-200-stream-error'],
+    sources: [
+      streamGenerateContentRef,
+      interactionsErrors,
+      pyStreamErrors,
+      jsStreamErrors,
+      obsMidStream503,
+      obsCliMissingFinish,
+    ],
     verified: v,
   },
 ];

@@ -50,3 +50,43 @@ export const jsRetry: Source = {
   url: `${js}/src/_api_client.ts`,
   title: 'js-genai — _api_client.ts (retry defaults, throwErrorIfNotOK)',
 };
+
+// ── Streams (issue #14) ──
+export const finishReasonRef: Source = {
+  url: 'https://ai.google.dev/api/generate-content#FinishReason',
+  title: 'Gemini API reference — generateContent: FinishReason (`SAFETY`, `RECITATION` …)',
+};
+export const streamGenerateContentRef: Source = {
+  url: 'https://ai.google.dev/api/generate-content#method:-models.streamgeneratecontent',
+  title:
+    'Gemini API reference — models.streamGenerateContent (a stream of GenerateContentResponse, SSE with `alt=sse`)',
+};
+export const pyStreamErrors: Source = {
+  url: `${py}/google/genai/_api_client.py`,
+  title:
+    'python-genai — _api_client.py (request_streamed: a chunk that is `{"error": …}` raises ClientError or ServerError by its code)',
+};
+export const jsStreamErrors: Source = {
+  url: `${js}/src/_api_client.ts`,
+  title:
+    'js-genai — _api_client.ts (processStreamResponse: a plain JSON error chunk throws ApiError `got status: …`; a cut-off event throws `Incomplete JSON segment at the end`)',
+};
+export const obsMidStream503: Source = {
+  url: 'https://github.com/diegosouzapw/OmniRoute/issues/4177',
+  title:
+    'Observed: a Gemini stream that sends text, then `{"error":{"code":503,…,"status":"UNAVAILABLE"}}` under HTTP 200 (OmniRoute issue #4177)',
+};
+export const obsCliMissingFinish: Source = {
+  url: 'https://github.com/google-gemini/gemini-cli/issues/8415',
+  title: 'Observed `Model stream ended with an invalid chunk or missing finish reason.` (gemini-cli issue #8415)',
+};
+export const obsRecitationMidStream: Source = {
+  url: 'https://discuss.ai.google.dev/t/finishreason-recitation-on-users-own-legal-documents-also-returns-content-with-no-role-crashing-strict-sdk-parsers/171706',
+  title:
+    'Observed: `finishReason` `RECITATION` mid-stream, with `content: {}` and a `finishMessage` (Google AI Developers Forum)',
+};
+export const obsRecitationPhp: Source = {
+  url: 'https://github.com/gemini-api-php/client/issues/68',
+  title:
+    'Observed: a candidate with empty `parts` and `finishReason` `RECITATION` when translating a copyrighted text (gemini-api-php issue #68)',
+};

@@ -231,6 +231,7 @@ export const openaiLimitEntries: ErrorEntry[] = [
       '服务器过载',
     ],
     related: [
+      'openai-200-stream-error',
       'openai-sdk-internal-server-error',
       'openai-429-engine-overloaded',
       'openai-503-slow-down',

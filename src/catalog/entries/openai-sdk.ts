@@ -92,6 +92,8 @@ export const openaiSdkEntries: ErrorEntry[] = [
       'an error occurred during streaming',
     ],
     related: [
+      'openai-200-stream-error',
+      'openai-200-responses-error-event',
       'openai-sdk-internal-server-error',
       'openai-503-server-is-overloaded',
       'openai-500-server-error',

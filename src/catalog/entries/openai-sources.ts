@@ -188,3 +188,74 @@ export const pyStatusErrors = {
   url: `${PY}/src/openai/_client.py`,
   title: 'openai-python — src/openai/_client.py (_make_status_error: no class for 413, so APIStatusError)',
 };
+
+// ── Streams (issue #14): the official pages and pinned SDK files about errors after `200 OK` ──
+export const chatStreamingRef = {
+  url: 'https://platform.openai.com/docs/api-reference/chat/streaming',
+  title: 'OpenAI API reference — The chat completion chunk object (streamed chat completions)',
+};
+export const streamingGuide = {
+  url: 'https://developers.openai.com/api/docs/guides/streaming-responses',
+  title: 'OpenAI API docs — Streaming API responses (the event types of a stream, `error` among them)',
+};
+export const responsesErrorEvent = {
+  url: 'https://platform.openai.com/docs/api-reference/responses-streaming/error',
+  title: 'OpenAI API reference — Responses streaming events: `error`',
+};
+export const responsesFailedEvent = {
+  url: 'https://platform.openai.com/docs/api-reference/responses-streaming/response/failed',
+  title: 'OpenAI API reference — Responses streaming events: `response.failed`',
+};
+export const pyStreamOptions = {
+  url: `${PY}/src/openai/types/chat/chat_completion_stream_options_param.py`,
+  title:
+    'openai-python — chat_completion_stream_options_param.py (the usage chunk comes before `data: [DONE]`; an interrupted stream may lack it)',
+};
+export const pyStreamingPinned = {
+  url: `${PY}/src/openai/_streaming.py`,
+  title:
+    'openai-python — src/openai/_streaming.py (a chunk with `error` raises APIError; the loop ends at `[DONE]` or EOF)',
+};
+export const nodeStreamingPinned = {
+  url: `${NODE}/src/core/streaming.ts`,
+  title:
+    'openai-node — src/core/streaming.ts (an `error` event or chunk throws APIError without a status; EOF ends quietly)',
+};
+export const pyResponseError = {
+  url: `${PY}/src/openai/types/responses/response_error.py`,
+  title: 'openai-python — types/responses/response_error.py (the codes a failed response carries)',
+};
+export const pyResponsesHelper = {
+  url: `${PY}/src/openai/lib/streaming/responses/_responses.py`,
+  title:
+    'openai-python — lib/streaming/responses/_responses.py (get_final_response raises without `response.completed`)',
+};
+export const nodeResponseStream = {
+  url: `${NODE}/src/lib/responses/ResponseStream.ts`,
+  title:
+    'openai-node — src/lib/responses/ResponseStream.ts (an `error` event throws APIError; first-party errors are nested)',
+};
+export const obsChatStreamError = {
+  url: 'https://github.com/coder/aibridge/blob/c5af6523254daa96bc9053c2892d120bd123af99/fixtures/openai/error.txtar',
+  title: 'Observed: a recorded chat completion stream that ends in a `server_error` event (coder/aibridge fixture)',
+};
+export const obsResponsesServerError = {
+  url: 'https://github.com/openai/codex/issues/41895',
+  title:
+    'Observed `stream disconnected before completion: An error occurred while processing your request…` (openai/codex issue #41895)',
+};
+export const obsNoResponseCompleted = {
+  url: 'https://github.com/router-for-me/CLIProxyAPI/issues/1407',
+  title:
+    'Observed `stream disconnected before completion: stream closed before response.completed` (CLIProxyAPI issue #1407)',
+};
+export const obsNoResponseCompletedExplained = {
+  url: 'https://github.com/caidaoli/ccLoad/issues/59',
+  title:
+    'Observed: a relay that cuts the stream before `response.completed`, with the maintainer’s explanation (ccLoad issue #59)',
+};
+export const obsNoFinishReason = {
+  url: 'https://github.com/ranxianglei/billion-context-omp/issues/105',
+  title:
+    'Observed `OpenAI completions stream closed before a finish_reason was received` (billion-context-omp issue #105)',
+};

@@ -56,3 +56,23 @@ export const pyStreaming = {
   url: 'https://github.com/openai/openai-python/blob/0044c4d4ef4ff0adfc54cb9c9f0696390df01da7/src/openai/_streaming.py',
   title: 'openai-python — src/openai/_streaming.py (an `error` in a stream chunk raises APIError)',
 };
+
+// ── Streams (issue #14): the newer revisions of the docs, with the typed mid-stream error ──
+export const streamingDocs = {
+  url: 'https://openrouter.ai/docs/api/reference/streaming',
+  title: 'OpenRouter docs — Streaming (`: OPENROUTER PROCESSING` comments, errors during streaming)',
+};
+export const docsRepoStreaming = {
+  url: 'https://github.com/OpenRouterTeam/docs/blob/221d5fb66073ef57a76bd065bb4d95ff5fbb9ed3/api_reference/streaming.mdx',
+  title: 'OpenRouterTeam/docs — api_reference/streaming.mdx (comments to skip, the mid-stream error chunk)',
+};
+export const docsRepoMidStream = {
+  url: 'https://github.com/OpenRouterTeam/docs/blob/06e180af3d596ba35fdecfa185958dc4d2781769/api_reference/errors-and-debugging.mdx',
+  title:
+    'OpenRouterTeam/docs — api_reference/errors-and-debugging.mdx (mid-stream errors, `error_type`, the Responses and Messages skins)',
+};
+export const obsMidStreamCapacity = {
+  url: 'https://github.com/diegosouzapw/OmniRoute/pull/8210',
+  title:
+    'Observed: a 200 stream whose only chunk is a top-level `error` (upstream capacity limit) read as an empty success (OmniRoute PR #8210)',
+};

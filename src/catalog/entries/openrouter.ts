@@ -3,6 +3,8 @@ import { pyRetryRules } from './openai-sources.ts';
 import {
   docsRepoErrors,
   docsRepoLimits,
+  docsRepoMidStream,
+  docsRepoStreaming,
   errorsPage,
   generationError,
   limitsPage,
@@ -13,7 +15,9 @@ import {
   observed429Free,
   observed429Upstream,
   observed502MidStream,
+  obsMidStreamCapacity,
   pyStreaming,
+  streamingDocs,
   streamingPage,
 } from './openrouter-sources.ts';
 
@@ -300,7 +304,7 @@ export const openrouterEntries: ErrorEntry[] = [
         },
       },
     },
-    aliases: ['provider_unavailable', 'OpenRouter Mid-Stream Error'],
+    aliases: ['provider_unavailable'],
     patterns: [
       'upstream error from',
       'mid-stream error',
@@ -308,6 +312,7 @@ export const openrouterEntries: ErrorEntry[] = [
       'provider disconnected mid-stream',
     ],
     related: [
+      'openrouter-200-mid-stream-error',
       'openrouter-503',
       'openrouter-429-upstream',
       'openrouter-400',
@@ -352,6 +357,43 @@ export const openrouterEntries: ErrorEntry[] = [
     patterns: ['meets your routing requirements', 'provider is temporarily overloaded'],
     related: ['openrouter-502', 'openrouter-429-upstream', 'gateway-503', 'openai-503-server-is-overloaded'],
     sources: [errorsPage, docsRepoErrors, pyRetryRules],
+    verified: V,
+  },
+  // After `200 OK`: the error arrives as a chunk of the stream (the transcript is in the Markdown).
+  {
+    slug: 'openrouter-200-mid-stream-error',
+    provider: 'openrouter',
+    http: 200,
+    class: 'server',
+    meaning: 'stream-error',
+    title: { en: 'Error chunk after the stream started', 'zh-cn': '流开始后的错误 chunk' },
+    machine: { message: 'Provider disconnected unexpectedly' },
+    // The example of the streaming page, word for word.
+    example: {
+      event: null,
+      body: {
+        id: 'cmpl-abc123',
+        object: 'chat.completion.chunk',
+        created: 1234567890,
+        model: 'openai/gpt-4o',
+        provider: 'openai',
+        error: { code: 'server_error', message: 'Provider disconnected unexpectedly' },
+        choices: [{ index: 0, delta: { content: '' }, finish_reason: 'error' }],
+      },
+    },
+    // The label clients such as Cline print for it.
+    aliases: ['OpenRouter Mid-Stream Error'],
+    patterns: [
+      '"finish_reason":"error"',
+      '"finish_reason": "error"',
+      "finish_reason='error'",
+      // The documented shape of the chunk: an empty delta that closes the choice with "error".
+      '"delta":{"content":""},"finish_reason":"error"',
+      'provider disconnected unexpectedly',
+      ': openrouter processing',
+    ],
+    related: ['openrouter-502', 'openrouter-429', 'openrouter-503', 'openai-200-stream-error', 'openai-sdk-api-error'],
+    sources: [streamingDocs, errorsPage, docsRepoStreaming, docsRepoMidStream, obsMidStreamCapacity, pyStreaming],
     verified: V,
   },
 ];

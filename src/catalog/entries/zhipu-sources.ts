@@ -90,3 +90,20 @@ export const obsEndpoints = {
   url: 'https://github.com/RooCodeInc/Roo-Code/issues/8001',
   title: 'Observed: GLM Coding Plan and standard base URLs, both regions (Roo-Code issue #8001)',
 };
+
+/** Streams (issue #14): where Zhipu documents the `finish_reason` values a failed stream ends with. */
+export const finishReasons = {
+  url: 'https://docs.bigmodel.cn/api-reference/%E6%A8%A1%E5%9E%8B-api/%E6%9F%A5%E8%AF%A2%E5%BC%82%E6%AD%A5%E7%BB%93%E6%9E%9C',
+  title:
+    '智谱AI开放平台文档 — 查询异步结果（finish_reason：stop、tool_calls、length、sensitive 被安全审核拦截、network_error 模型推理异常）',
+};
+export const obsNetworkErrorZai = {
+  url: 'https://github.com/promptfoo/promptfoo/pull/9905',
+  title:
+    'Observed: Z.ai answers HTTP 200 with `finish_reason: "network_error"` and `sensitive`, documented beside each other (promptfoo PR #9905 review)',
+};
+export const obsNetworkErrorStream = {
+  url: 'https://github.com/NousResearch/hermes-agent/pull/92161',
+  title:
+    'Observed: a GLM chat stream that ends cleanly with `finish_reason: network_error` and no content (hermes-agent PR #92161)',
+};
