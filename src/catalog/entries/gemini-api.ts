@@ -558,6 +558,8 @@ export const geminiApiEntries: ErrorEntry[] = [
       'finish_reason=recitation',
       'finishreason.recitation',
       'recitation policy',
+      // gemini-cli's notice names no provider, and two plain words alone are not evidence.
+      'stopped due to recitation',
     ],
     related: ['gemini-200-safety', 'gemini-200-stream-error'],
     sources: [troubleshooting, finishReasonRef, obsRecitationMidStream, obsRecitationPhp],
