@@ -13,6 +13,7 @@ const templates = {
   'list of problems': '/problems/',
   'triage guide': '/guides/triage/',
   'retries guide': '/guides/retries/',
+  'streams guide': '/guides/streams/',
   'diagnose (with a result)': `/diagnose/?q=${encodeURIComponent('Error code: 429 - {"error": {"type": "insufficient_quota", "code": "insufficient_quota"}}')}`,
   '404': '/no-such-page/',
 };
