@@ -23,7 +23,7 @@ import { siliconflowFixtures } from '../fixtures/diagnose-siliconflow.ts';
 import { volcengineFixtures } from '../fixtures/diagnose-volcengine.ts';
 import { moonshotFixtures } from '../fixtures/diagnose-moonshot.ts';
 import { wrapperFixtures } from '../fixtures/diagnose-wrappers.ts';
-import type { DiagnoseFixture } from '../fixtures/diagnose-fixtures.ts';
+import { add, count, line, shapeOf, table, tally, type Tally } from '../support/diagnose-tally.ts';
 
 const diagnoseFixtures = [
   ...baseFixtures,
@@ -45,41 +45,12 @@ const diagnoseFixtures = [
 
 const index = buildDiagnoseIndex();
 
-/**
- * The shape of a fixture's text, for the figures: the fixture's own `shape` when it names one,
- * else a rough reading of the input made here, independently of the tool (so the tool does not
- * grade its own reading).
- */
-function shapeOf(f: DiagnoseFixture): string {
-  if (f.shape) return f.shape;
-  const t = f.input;
-  if (/<html|<!DOCTYPE/i.test(t)) return 'html page';
-  if (/Traceback \(most recent call last\)/.test(t)) return 'python traceback';
-  if (/^\s*at .+:\d+:\d+\)?$/m.test(t)) return 'node stack';
-  if (/^HTTP\/[\d.]+ \d{3}/m.test(t)) return 'http response';
-  if (/^\s*[{[]/.test(t)) return 'json body';
-  if (/\{'\w+': /.test(t)) return 'python repr';
-  if (/[\u4e00-\u9fff]/.test(t)) return 'chinese text';
-  if (/^[\w.]*(?:Error|Exception)\b/.test(t.trim()) && !t.includes('{')) return 'sdk class line';
-  return 'log or message line';
-}
-
-/** Correct entry, class and verdict for one fixture; a verdict is counted only where one is expected. */
-interface Tally {
-  total: number;
-  entry: number;
-  cls: number;
-  verdicts: number;
-  verdict: number;
-}
-const tally = (): Tally => ({ total: 0, entry: 0, cls: 0, verdicts: 0, verdict: 0 });
 const overall = tally();
 const byProvider = new Map<string, Tally>();
 const byShape = new Map<string, Tally>();
 /** Per hop a fixture expects (wrapper, client UI, relay, gateway, CDN; not the provider). */
 const byHop = new Map<string, Tally>();
 const providerIds = new Set<string>(entries.map((e) => e.provider));
-const count = (map: Map<string, Tally>, key: string) => map.get(key) ?? map.set(key, tally()).get(key)!;
 
 describe('diagnose fixtures', () => {
   it('cover at least 80 inputs and every catalog entry', () => {
@@ -111,15 +82,13 @@ describe('diagnose fixtures', () => {
           .filter((id) => id !== 'upstream' && !providerIds.has(id))
           .map((id) => count(byHop, id)),
       ];
-      for (const t of groups) {
-        t.total++;
-        if ((d.best?.slug ?? null) === fixture.slug) t.entry++;
-        if (!expected || d.cls === expected.class) t.cls++;
-        if (verdictOk !== undefined) {
-          t.verdicts++;
-          if (verdictOk) t.verdict++;
-        }
-      }
+      const outcome = {
+        entry: (d.best?.slug ?? null) === fixture.slug,
+        cls: !expected || d.cls === expected.class,
+        verdict: verdictOk,
+        unknown: d.verdict === 'unknown',
+      };
+      for (const t of groups) add(t, outcome);
 
       const why = `got ${d.best?.slug ?? 'nothing'}; ranked ${d.candidates.map((c) => `${c.slug}:${c.score}`).join(', ')}`;
       assert.equal(d.best?.slug ?? null, fixture.slug, why);
@@ -146,20 +115,12 @@ describe('diagnose fixtures', () => {
   }
 
   after(() => {
-    const pct = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(1)}%` : '-');
-    const line = (t: Tally) =>
-      `${t.total} inputs; correct entry ${pct(t.entry, t.total)}, class ${pct(t.cls, t.total)}, retry verdict ${pct(t.verdict, t.verdicts)} of ${t.verdicts}`;
-    const table = (title: string, map: Map<string, Tally>) =>
-      [
-        `diagnose fixtures ${title}:`,
-        ...[...map].sort((a, b) => b[1].total - a[1].total).map(([k, t]) => `  ${k.padEnd(22)} ${line(t)}`),
-      ].join('\n');
     console.log(
       [
         `diagnose fixtures: ${line(overall)}`,
-        table('per provider', byProvider),
-        table('per shape', byShape),
-        table('per wrapper, client UI, relay, gateway or CDN', byHop),
+        table('diagnose fixtures per provider', byProvider),
+        table('diagnose fixtures per shape', byShape),
+        table('diagnose fixtures per wrapper, client UI, relay, gateway or CDN', byHop),
       ].join('\n'),
     );
   });
