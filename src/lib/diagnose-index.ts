@@ -37,7 +37,7 @@ export function buildDiagnoseIndex(): DiagnoseIndex {
       // Moonshot's "Tokens-per-day (TPD) limit reached"): not worth retrying the same day.
       perDay: /\bdaily\b|per-day|per day|\bTPD\b|\bRPD\b/i.test(e.title.en),
     })),
-    statuses: httpStatuses.map((s) => ({ status: s.status, cls: classForStatus(s.status) })),
+    statuses: httpStatuses.map((s) => ({ status: s.status, cls: classForStatus(s.status), reason: s.reason })),
     providers: providers.map((p) => ({
       id: p.id,
       // The registrable domain (`openai.com`), so links to the provider's help pages count too.

@@ -5,7 +5,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { LayerHit } from '../../src/lib/diagnose/layers/types.ts';
-import { perDay, rateLimitWords, statesWait, tooLargeForLimit, zeroQuota } from '../../src/lib/diagnose/limits.ts';
+import {
+  perDay,
+  rateLimitWords,
+  statedWaitSeconds,
+  statesWait,
+  tooLargeForLimit,
+  zeroQuota,
+} from '../../src/lib/diagnose/limits.ts';
 import type { IndexEntry } from '../../src/lib/diagnose/types.ts';
 import { decideVerdict } from '../../src/lib/diagnose/verdict.ts';
 import { buildDiagnoseIndex } from '../../src/lib/diagnose-index.ts';
@@ -79,6 +86,28 @@ describe('where the class is not enough', () => {
       text: 'on tokens per day (TPD): Limit 100000, Used 97050, Requested 3619. Please try again in 9m38.016s.',
     });
     assert.equal(groq.verdict, 'retry-after-wait');
+  });
+  it('a wait of an hour or more, in a header or the message: tell the caller now', () => {
+    const azure = decide({
+      e: entry('azure-openai-429-rate-limit-exceeded'),
+      text: 'have exceeded token rate limit of your current OpenAI S0 pricing tier. Please retry after 86400 seconds.',
+    });
+    assert.deepEqual([azure.verdict, azure.verdictReason], ['do-not-retry', 'long-wait']);
+    assert.equal(decide({ status: 429, wait: 7200 }).verdictReason, 'long-wait');
+    assert.equal(
+      decide({ e: entry('openai-429-rate-limit-exceeded'), text: 'Please try again in 1h2m3s.' }).verdict,
+      'do-not-retry',
+    );
+    // Minutes are a pause: Groq's rolling per-day window asks for 23 of them.
+    assert.equal(decide({ e: entry('groq-429'), text: 'Please try again in 23m58.56s.' }).verdict, 'retry-after-wait');
+    assert.equal(decide({ e: entry('azure-openai-429-rate-limit-exceeded'), wait: 20 }).verdict, 'retry-after-wait');
+  });
+  it('reads the wait a message states', () => {
+    assert.equal(statedWaitSeconds('Please retry after 86400 seconds.'), 86400);
+    assert.equal(statedWaitSeconds('Please try again in 1h2m3s.'), 3723);
+    assert.equal(statedWaitSeconds('Please try again in 8.41s.'), 8.41);
+    assert.equal(statedWaitSeconds('Please try again in 120ms.'), null);
+    assert.equal(statedWaitSeconds('Please try again later.'), null);
   });
   it('a quota of zero: waiting never helps', () => {
     assert.equal(

@@ -97,6 +97,12 @@ const cases: [string, string, Record<string, unknown>][] = [
   ],
   [
     'cloudflare',
+    // A page cut off after its <head>: Cloudflare's own status in the title still names it.
+    '<!DOCTYPE html>\n<head>\n<title>relay.example.com | 522: Connection timed out</title>\n<meta charset="UTF-8" />',
+    { failed: 'next', note: 'origin-failed', status: 522 },
+  ],
+  [
+    'cloudflare',
     '<html><title>Attention Required! | Cloudflare</title>Sorry, you have been blocked</html>',
     { failed: 'self', note: 'own-blocked' },
   ],

@@ -26,9 +26,19 @@ export function baseRespCode(text: string): string | undefined {
   return text.match(/["']status_code["']\s*:\s*(\d+)/)?.[1];
 }
 
+/**
+ * OpenRouter's own rate limits carry its rate-limit headers in `error.metadata.headers`
+ * (`X-RateLimit-Limit`, `-Remaining`, `-Reset`), as pasted in https://github.com/Gitlawb/openclaude/issues/936.
+ */
+export const openrouterLimitHeaders = new RegExp(
+  `${q}metadata${q}\\s*:\\s*\\{\\s*${q}headers${q}\\s*:\\s*\\{\\s*${q}X-RateLimit-`,
+  'i',
+);
+
 export function findEnvelope(text: string): Envelope | null {
   if (new RegExp(`${q}provider_name${q}\\s*:`).test(text) && new RegExp(`${q}metadata${q}\\s*:`).test(text))
     return { provider: 'openrouter', key: 'envelope-openrouter', value: field(text, 'provider_name') ?? '-' };
+  if (openrouterLimitHeaders.test(text)) return { provider: 'openrouter', key: 'envelope-openrouter', value: '-' };
   // Anthropic wraps the error object: {"type": "error", "error": {"type": "overloaded_error", …}}.
   // Zhipu and MiniMax answer their Anthropic-compatible endpoints in the same wrapper, with marks of
   // their own: Zhipu a numeric `error.code`, MiniMax `http_code` or a code in parentheses.

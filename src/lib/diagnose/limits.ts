@@ -2,7 +2,7 @@
  * What a rate-limit or quota message says beyond its class, read from its words: one request
  * larger than the whole limit ("Limit 30000, Requested 31538": OpenAI, Groq, Azure), a quota of
  * zero (Gemini's free tier for models that have none: "limit: 0"), a per-day window, a wait the
- * message states. Used by verdict.ts where the catalog entry alone does not decide.
+ * message states and how long it is. Used by verdict.ts where the catalog entry alone does not decide.
  */
 
 const num = (s: string) => Number(s.replace(/,/g, ''));
@@ -20,12 +20,28 @@ export function zeroQuota(text: string): boolean {
 
 /** The limit is per day (or the provider's daily window). */
 export function perDay(text: string): boolean {
-  return /per[- ]day|\bdaily\b|\bTPD\b|\bRPD\b|PerDay|每日|每天|当日|今日/i.test(text);
+  // `limit_rpd`: OpenRouter's requests-per-day limit id for free models.
+  return /per[- ]day|\bdaily\b|(?:\b|_)(?:TPD|RPD)\b|PerDay|每日|每天|当日|今日/i.test(text);
 }
 
 /** The message itself says when to try again ("Please try again in 9m38s", "retry in 12s"). */
 export function statesWait(text: string): boolean {
   return /\b(?:try again|retry) (?:in|after) \d/i.test(text);
+}
+
+/** The longest wait a retry loop should sit through; past it, the caller is better told now. */
+export const LONG_WAIT_SECONDS = 3600;
+
+/**
+ * The wait a message states, in seconds: "Please retry after 86400 seconds" (Azure), "try again in
+ * 1h2m3s" or "in 23m58.56s" (OpenAI, Groq). Null where it states none.
+ */
+export function statedWaitSeconds(text: string): number | null {
+  const secs = /\bretry after (\d+) seconds?\b/i.exec(text);
+  if (secs) return Number(secs[1]);
+  const hms = /\b(?:try again|retry) in (?:(\d+)h)?(?:(\d+)m(?!s))?(?:([\d.]+)s)?/i.exec(text);
+  if (!hms || !(hms[1] || hms[2] || hms[3])) return null;
+  return 3600 * Number(hms[1] ?? 0) + 60 * Number(hms[2] ?? 0) + Number(hms[3] ?? 0);
 }
 
 /** Words of a rate limit (not a quota or a balance). */

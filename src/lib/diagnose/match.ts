@@ -32,6 +32,32 @@ export interface Scored extends Candidate {
 /** A pattern of one or two plain lower-case words with a space: too common to name a provider alone. */
 const commonWords = /^[a-z]+ [a-z]+$/;
 
+const sharedCache = new WeakMap<DiagnoseIndex, Set<string>>();
+
+/**
+ * Official names (lower case) that do not point at one provider: part of an HTTP reason phrase
+ * (DeepSeek's "Server Error" in every "Internal Server Error"), or found in the messages or
+ * patterns of two or more other providers (MiniMax's "Rate limit").
+ */
+function sharedNames(index: DiagnoseIndex): Set<string> {
+  const cached = sharedCache.get(index);
+  if (cached) return cached;
+  const shared = new Set<string>();
+  for (const e of index.entries)
+    for (const n of e.names.map(lower)) {
+      const others = new Set(
+        index.entries
+          .filter(
+            (o) => o.provider !== e.provider && [o.message ?? '', ...o.patterns].some((t) => lower(t).includes(n)),
+          )
+          .map((o) => o.provider),
+      );
+      if (others.size >= 2 || index.statuses.some((st) => lower(st.reason).includes(n))) shared.add(n);
+    }
+  sharedCache.set(index, shared);
+  return shared;
+}
+
 export function scoreEntries(ev: Evidence, index: DiagnoseIndex): Scored[] {
   const { text, status, fields, types, envelope, providers } = ev;
   const haystack = lower(text);
@@ -52,6 +78,7 @@ export function scoreEntries(ev: Evidence, index: DiagnoseIndex): Scored[] {
   const sdkClassWords = new Set(
     index.entries.filter((e) => e.http === null).flatMap((e) => e.classNames.map((n) => n.split('.').pop()!)),
   );
+  const shared = sharedNames(index);
   const scored: Scored[] = [];
   for (const e of index.entries) {
     let score = 0;
@@ -101,10 +128,13 @@ export function scoreEntries(ev: Evidence, index: DiagnoseIndex): Scored[] {
       add(30 + 10 * (found.length - 1), { key: 'message', value: found[0]! });
       evidence = true;
     }
-    // An official name is evidence unless the text names another provider: DeepSeek's "Server
-    // Error" is also the tail of every "Internal Server Error".
+    // An official name is evidence unless the text names another provider. A name that is not one
+    // provider's own (see sharedNames) counts only where the text points at the entry's provider:
+    // an openresty 500 page is nobody's in particular.
     const contradicted = providers.size > 0 && !providers.has(e.provider);
-    const name = contradicted ? undefined : e.names.find((n) => haystack.includes(lower(n)));
+    const name = contradicted
+      ? undefined
+      : e.names.find((n) => haystack.includes(lower(n)) && (!shared.has(lower(n)) || providers.has(e.provider)));
     if (name) {
       add(35, { key: 'name', value: name });
       evidence = true;

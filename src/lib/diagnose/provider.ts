@@ -34,6 +34,9 @@ export function providerEvidence(
   envelope: Envelope | null,
 ): ProviderEvidence {
   const haystack = lower(text);
+  // OpenRouter lists the providers it could or was asked to route to (`available_providers`,
+  // `requested_providers`): names in those lists are not the API that answered.
+  const named = text.replace(/["'](?:available|requested|ignored|allowed)_providers["']\s*:\s*\[[^\]]*\]/g, '');
   const evidence: ProviderEvidence = new Map();
   const note = (id: ProviderId, reason: Reason) => evidence.set(id, [...(evidence.get(id) ?? []), reason]);
   if (field(text, 'request_id') && fields.code && gatewayCodes.has(fields.code)) {
@@ -58,7 +61,7 @@ export function providerEvidence(
     // The provider named in the text (`DeepseekException`, "deepseek 429"); not OpenAI, whose
     // name is in every SDK class whatever the API behind it, and not a package path or class prefix
     // (`groq.RateLimitError`, `site-packages/groq/`): an SDK class alone names its class entry.
-    if (p.id !== 'openai' && p.id !== 'gateway' && new RegExp(`\\b${p.id}(?![./\\\\])`, 'i').test(text))
+    if (p.id !== 'openai' && p.id !== 'gateway' && new RegExp(`\\b${p.id}(?![./\\\\])`, 'i').test(named))
       note(p.id, { key: 'provider', value: p.id });
     if (p.requestIdHeader && new RegExp(`(?:^|\\s|<)${p.requestIdHeader}\\s*:`, 'im').test(text)) {
       note(p.id, { key: 'header', value: p.requestIdHeader });

@@ -27,7 +27,8 @@ export interface DiagnoseIndex {
     /** The catalog says the limit is per day (a daily quota, tokens per day). */
     perDay: boolean;
   }[];
-  statuses: { status: number; cls: FailureClass | null }[];
+  /** `reason` is the RFC reason phrase ('Internal Server Error'). */
+  statuses: { status: number; cls: FailureClass | null; reason: string }[];
   providers: { id: ProviderId; hosts: string[]; modelPrefixes: string[]; requestIdHeader: string | null }[];
 }
 
@@ -79,6 +80,7 @@ export type VerdictReason =
   | 'zero-quota'
   | 'daily-quota'
   | 'quota-window'
+  | 'long-wait'
   | 'content-blocked'
   | 'mid-stream'
   | 'hop-own'

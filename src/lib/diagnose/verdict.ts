@@ -7,13 +7,23 @@
  * - a content block fails again until the content sent (the history) changes;
  * - one request larger than the whole per-minute limit never succeeds as sent;
  * - a quota of zero, or a per-day quota, is not worth retrying today;
+ * - a wait of an hour or more (stated in a header or the message) is a reset, not a pause;
  * - after partial stream output, a retry repeats what was already shown: it depends;
  * - where the text cannot tell (a 429 with no body, a client that hides the status), "unknown".
  */
 import type { FailureClass } from '../../catalog/types.ts';
 import type { DiagnoseIndex, Diagnosis, IndexEntry, Verdict, VerdictReason } from './types.ts';
 import type { LayerHit } from './layers/types.ts';
-import { perDay, rateLimitWords, quotaWords, statesWait, tooLargeForLimit, zeroQuota } from './limits.ts';
+import {
+  LONG_WAIT_SECONDS,
+  perDay,
+  quotaWords,
+  rateLimitWords,
+  statedWaitSeconds,
+  statesWait,
+  tooLargeForLimit,
+  zeroQuota,
+} from './limits.ts';
 import { midStream } from './shapes/stream.ts';
 
 export interface VerdictInput {
@@ -68,6 +78,12 @@ export function decideVerdict(input: VerdictInput, index: DiagnoseIndex): Verdic
   // read from the message, unless the message says when to try again (Groq's rolling TPD).
   if (ratePaced && (e || status === 429) && perDay(text) && !statesWait(text) && !wait)
     return result(cls ?? 'rate-limit', 'do-not-retry', 'daily-quota');
+
+  // A wait of hours (Azure's "retry after 86400 seconds", a Retry-After of a day) is a limit that
+  // resets later, not a pause a retry loop should sit through.
+  const waitFor = wait?.seconds ?? statedWaitSeconds(text);
+  if (ratePaced && (e || status === 429) && waitFor !== null && waitFor >= LONG_WAIT_SECONDS)
+    return result(cls ?? 'rate-limit', 'do-not-retry', 'long-wait');
 
   if (midStream(text) && base !== 'do-not-retry') return result(cls, 'depends', 'mid-stream');
 

@@ -9,6 +9,7 @@ import type { LayerReader } from './types.ts';
 import { find } from './types.ts';
 import { providerFromName } from './names.ts';
 import { balanced, field } from '../text.ts';
+import { openrouterLimitHeaders } from '../envelope.ts';
 
 export const openrouter: LayerReader = {
   ids: ['openrouter'],
@@ -17,7 +18,8 @@ export const openrouter: LayerReader = {
       find(text, /["']provider_name["']\s*:/) ??
       find(text, /openrouter\.ai/i) ??
       find(text, /\bOpenrouterException\b/i) ??
-      find(text, /Provider returned error/);
+      find(text, /Provider returned error/) ??
+      find(text, openrouterLimitHeaders);
     if (!hit) return null;
     const providerName = field(text, 'provider_name');
     const rawAt = text.search(/["']raw["']\s*:\s*["']?\s*\{/);
