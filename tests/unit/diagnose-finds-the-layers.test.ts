@@ -78,6 +78,8 @@ const cases: [string, string, Record<string, unknown>][] = [
     { failed: 'next', status: 429 },
   ],
   ['cline', 'API Request Failed: 429 status code (no body)', {}],
+  // Continue's `openai` adapter serves any OpenAI-compatible server: it names no API.
+  ['continue', 'Error Details\nModel: GLM-5\nProvider: openai\nStatus Code: 429', { upstream: undefined }],
   ['cursor', 'User API Key Rate limit exceeded', { failed: 'next', note: 'status-hidden' }],
   ['cursor', "You've hit your usage limit", { failed: 'self', note: 'own-quota' }],
   [

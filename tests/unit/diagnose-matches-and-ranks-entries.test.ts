@@ -24,7 +24,7 @@ function ranked(text: string, relayWords = false) {
     { text, status, fields, types, envelope, providers, hostOnly: hostOnly(providers) },
     index,
   );
-  return { scored, ...rank(scored, index, { status, relayWords }) };
+  return { scored, ...rank(scored, index, { status, relayWords, text }) };
 }
 
 describe('scoreEntries', () => {
@@ -35,6 +35,11 @@ describe('scoreEntries', () => {
     const deepseek = scored.find((c) => c.slug === 'deepseek-402')!;
     assert.ok(deepseek.reasons.some((r) => r.key === 'message'));
     assert.ok(deepseek.evidence);
+  });
+  it('does not let a name other providers share (DeepSeek’s “Server Error”) point at its provider', () => {
+    const { scored } = ranked('500 <html><head><title>500 Internal Server Error</title></head></html>');
+    assert.ok(!scored.find((c) => c.slug === 'deepseek-500')?.reasons.some((r) => r.key === 'name'));
+    assert.ok(ranked('DeepSeek 401 Authentication Fails').scored.find((c) => c.slug === 'deepseek-401')?.evidence);
   });
   it('does not let two common words name a provider the text does not point at', () => {
     const { scored } = ranked(
@@ -59,6 +64,16 @@ describe('rank', () => {
     const { best, candidates } = ranked('AI_RetryError: Failed after 3 attempts. Last error: Provider returned error');
     assert.equal(best, null);
     assert.ok(candidates.length >= 2 && candidates[0]!.score === candidates[1]!.score);
+  });
+  it('lets the message’s words break a tie between one provider’s 429s', () => {
+    // Zhipu's 429s on status and model alone: pacing (1302), balance (1113), plan windows.
+    const model = 'Model: glm-4.6\nStatus Code: 429\n';
+    assert.equal(ranked(`${model}429 余额不足或无可用资源包`).best?.slug, 'zhipu-429-1113');
+    assert.equal(ranked(`${model}429 rate limit, slow down`).best?.slug, 'zhipu-429-1302');
+    // "Quota" for a per-minute window is a rate limit, not a used-up quota.
+    const vertex =
+      '{"error":{"code":429,"message":"Quota exceeded for online_prediction_input_tokens_per_minute_per_base_model","status":"RESOURCE_EXHAUSTED"}}';
+    assert.equal(ranked(vertex).best?.slug, 'gemini-429-resource-exhausted');
   });
   it('does not name an SDK class for a relay’s own words', () => {
     const text =

@@ -67,7 +67,7 @@ function read(text: string, status: number | null, index: DiagnoseIndex, hits: L
     { text, status, fields, types, envelope, providers, hostOnly: hostOnly(providers) },
     index,
   );
-  return { ...rank(scored, index, { status, relayWords }), fields, providers };
+  return { ...rank(scored, index, { status, relayWords, text }), fields, providers };
 }
 
 export function diagnose(input: string, index: DiagnoseIndex): Diagnosis {

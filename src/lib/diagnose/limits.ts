@@ -24,6 +24,11 @@ export function perDay(text: string): boolean {
   return /per[- ]day|\bdaily\b|(?:\b|_)(?:TPD|RPD)\b|PerDay|每日|每天|当日|今日/i.test(text);
 }
 
+/** The limit is per minute (a short window, whatever the word "quota" around it). */
+export function perMinute(text: string): boolean {
+  return /per[ _-]minute|(?:\b|_)(?:RPM|TPM)\b|每分钟/i.test(text);
+}
+
 /** The message itself says when to try again ("Please try again in 9m38s", "retry in 12s"). */
 export function statesWait(text: string): boolean {
   return /\b(?:try again|retry) (?:in|after) \d/i.test(text);

@@ -5,6 +5,7 @@
  */
 import type { Candidate, DiagnoseIndex, IndexEntry } from './types.ts';
 import type { Scored } from './match.ts';
+import { perMinute, quotaWords, rateLimitWords } from './limits.ts';
 
 /** Lowest score that names an entry. */
 export const MIN_SCORE = 30;
@@ -21,6 +22,23 @@ export interface RankContext {
   status: number | null;
   /** A relay's own words replaced the provider's (its own error, or its rewrite of a 429). */
   relayWords: boolean;
+  /** The text, for the words that break a tie between a rate limit and a balance. */
+  text: string;
+}
+
+/**
+ * Among entries that fit equally (one provider's 429s, matched on status and provider only), the
+ * message's own words choose: money words ("余额不足", "insufficient balance") a balance or quota
+ * entry, rate words or a per-minute window a rate limit. Undefined when the words do not decide.
+ */
+function byWords(tied: IndexEntry[], text: string): IndexEntry | undefined {
+  const rate = rateLimitWords(text) || perMinute(text);
+  const money = quotaWords(text) && !perMinute(text);
+  if (money === rate) return undefined;
+  const fits = (e: IndexEntry) =>
+    money ? e.meaning === 'out-of-balance' || e.meaning === 'quota-exhausted' : e.meaning === 'rate-limited';
+  const matching = tied.filter(fits);
+  return matching.length ? matching[0] : undefined;
 }
 
 export function rank(scored: Scored[], index: DiagnoseIndex, ctx: RankContext): Ranking {
@@ -38,6 +56,13 @@ export function rank(scored: Scored[], index: DiagnoseIndex, ctx: RankContext): 
     .filter((c) => c.score > 0)
     .map(({ slug, score, reasons }) => ({ slug, score, reasons }));
   candidates.sort((a, b) => b.score - a.score);
+  const entryOf = (c: Candidate | undefined) => index.entries.find((e) => e.slug === c?.slug);
+  const tied = candidates.filter((c) => c.score === candidates[0]?.score);
+  const chosen = tied.length > 1 ? byWords(tied.map((c) => entryOf(c)!), ctx.text) : undefined;
+  if (chosen && chosen.slug !== candidates[0]!.slug) {
+    const at = candidates.findIndex((c) => c.slug === chosen.slug);
+    candidates.unshift(...candidates.splice(at, 1));
+  }
   // A status alone says neither which provider answered nor which of its errors this is: then the
   // page gives the status's general meaning instead of guessing.
   const top = candidates[0];
@@ -46,7 +71,6 @@ export function rank(scored: Scored[], index: DiagnoseIndex, ctx: RankContext): 
   // choose (OpenRouter's "Provider returned error" is its 400 and its upstream 429): picking one
   // would decide the verdict on a coin flip, so none is named. Ties within one class keep the
   // catalog's order (each provider's most common error first).
-  const entryOf = (c: Candidate | undefined) => index.entries.find((e) => e.slug === c?.slug);
   const httpOf = (c: Candidate | undefined) => entryOf(c)?.http;
   const runnerUp = candidates[1];
   const tiedAcrossStatuses =

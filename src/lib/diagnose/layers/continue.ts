@@ -34,8 +34,10 @@ export const continueDev: LayerReader = {
         cls: trial ? 'billing' : 'rate-limit',
       };
     }
+    // "Provider: openai" is Continue's adapter for any OpenAI-compatible server (GLM, Kimi, a relay
+    // behind an apiBase), so it does not say OpenAI answered; the other adapters name their API.
     const name = details?.groups[0];
-    const provider = name ? providerFromName(name, index) : undefined;
+    const provider = name && name !== 'openai' ? providerFromName(name, index) : undefined;
     return { ...hop, upstream: provider ? { name: name!, provider } : undefined, failed: 'next' };
   },
 };
