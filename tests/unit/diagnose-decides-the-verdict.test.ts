@@ -109,6 +109,12 @@ describe('where the class is not enough', () => {
     assert.equal(statedWaitSeconds('Please try again in 120ms.'), null);
     assert.equal(statedWaitSeconds('Please try again later.'), null);
   });
+  it('no status, no entry, but the connection failed: a network failure, retried', () => {
+    const v = decide({ text: 'TypeError: fetch failed\n  [cause]: Error: connect ECONNREFUSED 127.0.0.1:8080' });
+    assert.deepEqual([v.cls, v.verdict, v.verdictReason], ['network', 'retry', 'network-words']);
+    // With a status, the status decides: a gateway's 503 that says "fetch failed" is its 503.
+    assert.equal(decide({ status: 503, text: 'fetch failed' }).verdictReason, 'class');
+  });
   it('a quota of zero: waiting never helps', () => {
     assert.equal(
       decide({ e: entry('gemini-429-resource-exhausted'), text: 'Quota exceeded for metric: x, limit: 0, model: y' })

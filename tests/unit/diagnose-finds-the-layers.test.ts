@@ -45,6 +45,12 @@ const cases: [string, string, Record<string, unknown>][] = [
   ],
   [
     'one-api',
+    // new-api's own sensitive-word filter (types/error.go): the code alone, as NewError leaves it.
+    '{"error":{"message":"sensitive_words_detected","type":"new_api_error","code":"sensitive_words_detected"}}',
+    { failed: 'self', note: 'own-filter', cls: 'request' },
+  ],
+  [
+    'one-api',
     '{"error":{"message":"user quota is not enough (request id: 1)","type":"new_api_error","code":"insufficient_user_quota"}}',
     { failed: 'self', note: 'own-quota', cls: 'billing' },
   ],

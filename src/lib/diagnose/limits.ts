@@ -49,6 +49,16 @@ export function statedWaitSeconds(text: string): number | null {
   return 3600 * Number(hms[1] ?? 0) + 60 * Number(hms[2] ?? 0) + Number(hms[3] ?? 0);
 }
 
+/**
+ * Words of a connection that failed before any answer: Node's fetch ("fetch failed"), its socket
+ * errors (ECONNRESET, ETIMEDOUT, ECONNREFUSED, "socket hang up"), httpx/requests' ConnectError.
+ */
+export function networkWords(text: string): boolean {
+  return /fetch failed|\bE(?:CONNRESET|TIMEDOUT|CONNREFUSED|AI_AGAIN|NOTFOUND)\b|socket hang up|ConnectError|Connection (?:refused|reset)|网络连接失败|网络错误/i.test(
+    text,
+  );
+}
+
 /** Words of a rate limit (not a quota or a balance). */
 export function rateLimitWords(text: string): boolean {
   return /rate[ _-]?limit|ratelimit|throttl|限流|请求过于频繁/i.test(text);

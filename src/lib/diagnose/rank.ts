@@ -58,7 +58,13 @@ export function rank(scored: Scored[], index: DiagnoseIndex, ctx: RankContext): 
   candidates.sort((a, b) => b.score - a.score);
   const entryOf = (c: Candidate | undefined) => index.entries.find((e) => e.slug === c?.slug);
   const tied = candidates.filter((c) => c.score === candidates[0]?.score);
-  const chosen = tied.length > 1 ? byWords(tied.map((c) => entryOf(c)!), ctx.text) : undefined;
+  const chosen =
+    tied.length > 1
+      ? byWords(
+          tied.map((c) => entryOf(c)!),
+          ctx.text,
+        )
+      : undefined;
   if (chosen && chosen.slug !== candidates[0]!.slug) {
     const at = candidates.findIndex((c) => c.slug === chosen.slug);
     candidates.unshift(...candidates.splice(at, 1));

@@ -86,7 +86,8 @@ export type VerdictReason =
   | 'hop-own'
   | 'hop-report'
   | 'status-hidden'
-  | 'message-words';
+  | 'message-words'
+  | 'network-words';
 
 /** What a hop is: who put these words around the provider's answer. */
 export type LayerKind = 'client' | 'wrapper' | 'relay' | 'gateway' | 'cdn' | 'provider';
@@ -103,6 +104,7 @@ export type HopNote =
   | 'own-cooldown'
   | 'own-rate-limit'
   | 'own-blocked'
+  | 'own-filter'
   | 'upstream-429-rewritten'
   | 'upstream-status'
   | 'origin-failed'

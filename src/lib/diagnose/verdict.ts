@@ -16,6 +16,7 @@ import type { DiagnoseIndex, Diagnosis, IndexEntry, Verdict, VerdictReason } fro
 import type { LayerHit } from './layers/types.ts';
 import {
   LONG_WAIT_SECONDS,
+  networkWords,
   perDay,
   quotaWords,
   rateLimitWords,
@@ -92,6 +93,8 @@ export function decideVerdict(input: VerdictInput, index: DiagnoseIndex): Verdic
     // page for an origin that timed out) gives the class the provider's words would have given.
     const report = [...hits].reverse().find((h) => h.failed === 'next' && h.cls);
     if (report) return result(report.cls!, byClass(report.cls!, wait, true), 'hop-report');
+    // No status and no entry, but the connection failed before any answer: a network failure.
+    if (status === null && networkWords(text)) return result('network', 'retry', 'network-words');
     // An unknown provider's 429 whose message speaks of a rate limit and of nothing to pay.
     if (status === 429 && rateLimitWords(text) && !quotaWords(text))
       return result('rate-limit', byClass('rate-limit', wait, true), 'message-words');

@@ -21,6 +21,9 @@ const ownErrors: { re: RegExp; note: HopNote; cls: FailureClass }[] = [
     note: 'own-quota',
     cls: 'billing',
   },
+  // new-api's own sensitive-word check stops a prompt before any upstream is called (types/error.go
+  // ErrorCodeSensitiveWordsDetected, ErrorCodePromptBlocked).
+  { re: /\bsensitive_words_detected\b|\bprompt_blocked\b/, note: 'own-filter', cls: 'request' },
   {
     re: /无效的令牌|未提供令牌|令牌验证失败|该令牌已过期|该令牌状态不可用|用户已被封禁|该令牌无权使用模型[^\s(（]*/,
     note: 'own-auth',
