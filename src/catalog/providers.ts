@@ -448,6 +448,8 @@ export const providers: Provider[] = [
     // No request-ID header is documented; observed bodies carry a top-level `request_id`.
     requestIdHeader: null,
     baseUrl: 'https://open.bigmodel.cn/api/paas/v4',
+    // Z.ai, the international brand (docs.z.ai): provider-facts-cn §1.
+    otherDomains: ['z.ai'],
     modelPrefixes: ['glm-', 'embedding-2', 'embedding-3', 'charglm-', 'codegeex-'],
     sources: [
       zhipuApiCode,
@@ -471,6 +473,8 @@ export const providers: Provider[] = [
     },
     requestIdHeader: 'trace_id',
     baseUrl: 'https://api.minimaxi.com/v1',
+    // International platform and API host (platform.minimax.io, api.minimax.io): provider-facts-cn §1.
+    otherDomains: ['minimax.io'],
     modelPrefixes: ['minimax-', 'abab'],
     sources: [
       mmErrCodesZh,
@@ -491,6 +495,8 @@ export const providers: Provider[] = [
     envelopeExample: { code: 20012, message: 'Model does not exist. Please check it carefully.', data: null },
     requestIdHeader: 'x-siliconcloud-trace-id',
     baseUrl: 'https://api.siliconflow.cn/v1',
+    // The international console (siliconflow.com): provider-facts-cn §1.
+    otherDomains: ['siliconflow.com'],
     modelPrefixes: ['deepseek-ai/', 'Pro/', 'BAAI/', 'THUDM/', 'zai-org/'],
     sources: siliconflowProviderSources,
     verified: '2026-12-05',
@@ -531,6 +537,8 @@ export const providers: Provider[] = [
     // The error list documents no request-ID header and the bodies carry none.
     requestIdHeader: null,
     baseUrl: 'https://api.moonshot.cn/v1',
+    // api.moonshot.ai and the platform.kimi.com / platform.kimi.ai consoles: provider-facts-cn §1.
+    otherDomains: ['moonshot.ai', 'kimi.com', 'kimi.ai'],
     modelPrefixes: ['kimi-', 'moonshot-v1-'],
     sources: [
       moonshotErrorsZh,

@@ -184,6 +184,11 @@ export interface Provider {
   requestIdHeader: string | null;
   /** Base URL of the API, as configured in an OpenAI-compatible client. */
   baseUrl: string | null;
+  /**
+   * Domains of the same API in another region or under another brand (`minimax.io` beside
+   * `minimaxi.com`), so a pasted error naming them points to this provider.
+   */
+  otherDomains?: string[];
   /** How this provider's model ids begin (`deepseek-`), so a pasted error naming a model points to it. */
   modelPrefixes: string[];
   sources: Source[];

@@ -41,7 +41,10 @@ export function buildDiagnoseIndex(): DiagnoseIndex {
     providers: providers.map((p) => ({
       id: p.id,
       // The registrable domain (`openai.com`), so links to the provider's help pages count too.
-      hosts: p.baseUrl ? [new URL(p.baseUrl).host.split('.').slice(-2).join('.')] : [],
+      hosts: [
+        ...(p.baseUrl ? [new URL(p.baseUrl).host.split('.').slice(-2).join('.')] : []),
+        ...(p.otherDomains ?? []),
+      ],
       modelPrefixes: p.modelPrefixes,
       requestIdHeader: p.requestIdHeader,
     })),

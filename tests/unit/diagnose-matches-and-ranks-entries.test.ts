@@ -80,6 +80,11 @@ describe('rank', () => {
       "openai.AuthenticationError: Error code: 401 - {'error': {'message': '无效的令牌', 'type': 'one_api_error'}}";
     assert.equal(ranked(text).best?.slug, 'openai-sdk-authentication-error');
     assert.equal(ranked(text, true).best, null);
+    // Nor a code the relay wrote around its rewritten 429.
+    const saturated =
+      '429 {"error":{"message":"当前分组上游负载已饱和，请稍后再试","type":"requests","code":"rate_limit_exceeded"}}';
+    assert.ok(ranked(saturated).best);
+    assert.equal(ranked(saturated, true).best, null);
   });
   it('keeps a threshold', () => {
     assert.ok(MIN_SCORE > 0);

@@ -23,6 +23,26 @@ describe('providerEvidence', () => {
     assert.deepEqual([...found.keys()], ['groq']);
     assert.equal(hostOnly(found), 'groq');
   });
+  it('knows a provider by the domains of its other regions and brands', () => {
+    assert.ok(evidence('Endpoint: https://api.minimax.io/anthropic 401').has('minimax'));
+    assert.ok(evidence('POST https://api.moonshot.ai/v1/chat/completions 429').has('moonshot'));
+    assert.ok(evidence('see https://docs.z.ai/api-reference/api-code').has('zhipu'));
+  });
+  it('does not take the providers OpenRouter lists in its metadata for the one that answered', () => {
+    const text =
+      '{"error":{"message":"No allowed providers are available for the selected model.","code":404,"metadata":{"requested_providers":["mistral","cloudflare"]}}}';
+    assert.equal(evidence(text).has('mistral'), false);
+  });
+  it('reads MiniMax’s code in Anthropic’s wrapper where the text names MiniMax', () => {
+    const body =
+      "{'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'usage limit exceeded (2056)'}, 'request_id': 'x'}";
+    assert.equal(findEnvelope(body)?.provider, 'anthropic');
+    assert.deepEqual(findEnvelope(`Model: MiniMax-M2\n${body}`), {
+      provider: 'minimax',
+      key: 'envelope-minimax',
+      value: '2056',
+    });
+  });
   it('does not take an SDK package path for the provider', () => {
     assert.equal(evidence('groq.RateLimitError: Error code: 429').has('groq'), false);
   });

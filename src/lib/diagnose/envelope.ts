@@ -48,7 +48,10 @@ export function findEnvelope(text: string): Envelope | null {
     const own = minimaxCode(text);
     if (own && (new RegExp(`${q}http_code${q}`).test(text) || /authorized_error|insufficient_balance_error/.test(text)))
       return { provider: 'minimax', key: 'envelope-minimax', value: own };
-    if (own && /\(1008\)/.test(text)) return { provider: 'minimax', key: 'envelope-minimax', value: own };
+    // A code in parentheses where the text names MiniMax (its host, its models): MiniMax's own 429s
+    // (`rate_limit_error` … `(2056)`) wear Anthropic's types.
+    if (own && (/\(1008\)/.test(text) || /minimax/i.test(text)))
+      return { provider: 'minimax', key: 'envelope-minimax', value: own };
     return {
       provider: 'anthropic',
       key: 'envelope-anthropic',

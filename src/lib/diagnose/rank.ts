@@ -86,8 +86,10 @@ export function rank(scored: Scored[], index: DiagnoseIndex, ctx: RankContext): 
     httpOf(top) !== httpOf(runnerUp) &&
     entryOf(top)?.cls !== entryOf(runnerUp)?.cls;
   // An SDK class says only which exception the client raised for the status a relay chose for
-  // its own error: it does not name the error.
-  const sdkForRelay = ctx.relayWords && httpOf(top) === null;
+  // its own error: it does not name the error. Nor does a status or code the relay wrote around its
+  // own words (one-api's rewritten 429 carries `rate_limit_exceeded`): only the upstream's message does.
+  const sdkForRelay =
+    ctx.relayWords && (httpOf(top) === null || !top?.reasons.some((r) => r.key === 'message' || r.key === 'name'));
   const best = top && top.score >= MIN_SCORE && !statusOnly && !tiedAcrossStatuses && !sdkForRelay ? top : null;
   const bestEntry = best ? index.entries.find((e) => e.slug === best.slug) : undefined;
   return { candidates: candidates.slice(0, 5), best, bestEntry };
