@@ -42,4 +42,9 @@ describe('readFields', () => {
     ]);
     assert.equal(readFields('{"error_code":336502,"error_msg":"x"}', null).fields.code, '336502');
   });
+  it('reads MiniMax’s code at the end of a message a client rewrote, where the text names MiniMax', () => {
+    const client = 'API Error: 500 image is sensitive, please check your input (1026). Gateway: api.minimaxi.com';
+    assert.equal(readFields(client, null).fields.code, '1026');
+    assert.equal(readFields('API Error: 500 see the changelog (2024).', null).fields.code, undefined);
+  });
 });

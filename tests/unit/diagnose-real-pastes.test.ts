@@ -20,7 +20,8 @@ import { add, count, line, shapeOf, table, tally, type Tally } from '../support/
 /**
  * Two batches. The first was collected, measured, and then the tool's rules were improved on it
  * (its figures before: entry 75/95, verdict 81/95, "unknown" 6/95). The second was collected after
- * those changes and is never tuned on (measured on arrival: entry 37/50, verdict 42/50, "unknown" 5/50).
+ * those changes and is never tuned on (measured on arrival: entry 37/50, verdict 42/50, "unknown" 5/50; after a later rule the first batch
+ * asked for, MiniMax's code at the end of a rewritten message: 38/50, 43/50, 5/50).
  * Floors: shares the tool must keep (of all pastes; "unknown" at most).
  */
 const batches: {
@@ -31,12 +32,12 @@ const batches: {
   {
     name: 'first batch (tuned on)',
     pastes: [...realIntlPastes, ...realCnPastes],
-    floors: { entry: 0.85, verdict: 0.91, unknownAtMost: 0.06 },
+    floors: { entry: 0.86, verdict: 0.91, unknownAtMost: 0.06 },
   },
   {
     name: 'second batch (never tuned on)',
     pastes: realSecondPastes,
-    floors: { entry: 0.74, verdict: 0.84, unknownAtMost: 0.1 },
+    floors: { entry: 0.76, verdict: 0.86, unknownAtMost: 0.1 },
   },
 ];
 const pastes = batches.flatMap((b) => b.pastes);

@@ -28,6 +28,9 @@ export function readFields(text: string, envelope: Envelope | null): Fields {
   if (!fields.code) fields.code = text.match(/["']error_code["']\s*:\s*(\d+)/)?.[1];
   if (!fields.code) fields.code = text.match(/(?:["']code["']|(?<![\w.-])code)\s*:\s*(\d{1,2}|\d{4,6})\b/)?.[1];
   if (!fields.code && envelope?.provider === 'minimax') fields.code = minimaxCode(text);
+  // A client that prints MiniMax's message in its own words keeps the code at the end of it:
+  // "… image is sensitive, please check your input (1026). This is a server-side issue …".
+  if (!fields.code && /minimax/i.test(text)) fields.code = text.match(/[^\s(]\s?\((\d{4})\)(?=[\s.,;"']|$)/m)?.[1];
   // MiniMax's machine code is the number in `base_resp.status_code`.
   if (!fields.code && /["']base_resp["']\s*:/.test(text)) fields.code = baseRespCode(text);
   if (!fields.code) fields.code = text.match(/["']status["']\s*:\s*["']([A-Z][A-Z_]{3,})["']/)?.[1];
