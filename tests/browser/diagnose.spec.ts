@@ -156,6 +156,27 @@ test('the path of the call names each hop, marks the failed one and explains the
   await expect(result.locator('[data-layer="one-api"]')).toContainText('one-api / new-api');
 });
 
+test('a rate limit that asks for a day’s wait says not to retry now, and why, in both languages', async ({ page }) => {
+  const azure =
+    'HTTP 429 Requests to the ChatCompletions_Create Operation under Azure OpenAI API version 2024-10-21 have exceeded token rate limit of your current AIServices S0 pricing tier. Please retry after 86400 seconds.';
+  await page.goto(link(azure));
+  const result = page.locator('[data-diagnosis]');
+  await expect(result).toHaveAttribute('data-slug', 'azure-openai-429-rate-limit-exceeded');
+  await expect(result).toHaveAttribute('data-verdict-reason', 'long-wait');
+  await expect(result).toContainText('Do not retry');
+  await expect(result).toContainText('wait an hour or more');
+  await page.goto(link(azure, '/zh-cn'));
+  await expect(result).toContainText('等待一小时以上');
+});
+
+test('a connection that failed before any answer is a network failure, retried', async ({ page }) => {
+  await page.goto(link('Channel test failed: fetch failed (network_error)'));
+  const result = page.locator('[data-diagnosis]');
+  await expect(result).toHaveAttribute('data-verdict-reason', 'network-words');
+  await expect(result).toHaveAttribute('data-retryable', 'true');
+  await expect(result).toContainText('connection failed before any answer');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the page says the tool needs JavaScript and where to look instead', async ({ page }) => {
