@@ -10,6 +10,7 @@ import { catalogRedirects, redirectsFile } from './src/lib/redirects.ts';
 import { writeFile } from 'node:fs/promises';
 import { cspInlineScripts } from './src/integrations/csp-inline-scripts.ts';
 import { proseCheck } from './src/integrations/prose-check.ts';
+import { searchButtonName } from './src/integrations/search-button-name.ts';
 
 /** Base path the site is served under (`BASE_PATH`, default `/`), with a trailing slash. */
 const base = `${basePath}/`;
@@ -90,7 +91,7 @@ const pagefindDebounce = {
 export default defineConfig({
   site: siteOrigin,
   base,
-  vite: { plugins: [pagefindDebounce] },
+  vite: { plugins: [pagefindDebounce, searchButtonName()] },
   redirects,
   prerenderConflictBehavior: 'error',
   // Inline CSS saves the render-blocking round trips of a cold load (measured by npm run bench).
