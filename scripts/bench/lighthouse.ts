@@ -1,6 +1,8 @@
 /**
  * Lighthouse on a page, mobile (Lighthouse's default settings) or desktop: category scores, the
- * main metrics, and the requests and transferred bytes of a cold load by resource type.
+ * main metrics, the requests and transferred bytes of a cold load by resource type, and where the
+ * main thread spends its time (Lighthouse's work breakdown: script evaluation, style and layout,
+ * HTML parsing …). `median` folds several runs of one page into one record.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -18,6 +20,37 @@ export interface LighthouseResult {
   requests: number;
   transferKB: number;
   byType: Record<string, { requests: number; kb: number }>;
+  /** Main-thread time by kind of work, ms. */
+  mainThread: Record<string, number>;
+}
+
+const middle = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** The median of every figure over runs of one page (scores included); byType from the median run. */
+export function median(runs: LighthouseResult[]): LighthouseResult {
+  const first = runs[0]!;
+  const of = (pick: (r: LighthouseResult) => number) => middle(runs.map(pick));
+  const keys = [...new Set(runs.flatMap((r) => Object.keys(r.mainThread)))];
+  return {
+    ...first,
+    scores: {
+      performance: of((r) => r.scores.performance),
+      accessibility: of((r) => r.scores.accessibility),
+      'best-practices': of((r) => r.scores['best-practices']),
+      seo: of((r) => r.scores.seo),
+    },
+    fcpMs: of((r) => r.fcpMs),
+    lcpMs: of((r) => r.lcpMs),
+    tbtMs: of((r) => r.tbtMs),
+    cls: of((r) => r.cls),
+    requests: of((r) => r.requests),
+    transferKB: of((r) => r.transferKB),
+    mainThread: Object.fromEntries(keys.map((k) => [k, Math.round(of((r) => r.mainThread[k] ?? 0))])),
+  };
 }
 
 export async function runLighthouse(urls: string[], formFactor: 'mobile' | 'desktop'): Promise<LighthouseResult[]> {
@@ -56,6 +89,9 @@ export async function runLighthouse(urls: string[], formFactor: 'mobile' | 'desk
           }
         )?.items ?? [];
       const total = summary.find((i) => i.resourceType === 'total');
+      const work =
+        (lhr.audits['mainthread-work-breakdown']?.details as { items?: { group: string; duration: number }[] })
+          ?.items ?? [];
       results.push({
         url,
         formFactor,
@@ -79,6 +115,7 @@ export async function runLighthouse(urls: string[], formFactor: 'mobile' | 'desk
               { requests: i.requestCount, kb: Math.round((i.transferSize / 1024) * 10) / 10 },
             ]),
         ),
+        mainThread: Object.fromEntries(work.map((w) => [w.group, Math.round(w.duration)])),
       });
     }
   } finally {

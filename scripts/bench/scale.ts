@@ -1,8 +1,9 @@
 /**
  * How the build grows with the catalog: copies the project into a temporary folder inside it
  * (node_modules hard-linked), adds a synthetic catalog of N× today's entries (records and their
- * Markdown), builds it, and reports build time, page count, dist/ size, Pagefind index size and the
- * compressed size of one entry page's HTML.
+ * Markdown), builds it, and reports build time, page count, dist/ size, Pagefind index size, the
+ * compressed size of one entry page's HTML and of the quick lookup's index; `measure` may take
+ * figures from the built dist/ before the folder is removed.
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,8 @@ export interface ScaleResult {
   pagefindMB: number;
   /** Gzip-compressed bytes of /errors/deepseek-402/index.html. */
   entryPageGzipBytes: number;
+  /** Gzip-compressed KB of the quick lookup's English index. */
+  lookupKB: number;
 }
 
 const sizeOf = (dir: string): number =>
@@ -86,7 +89,11 @@ export const syntheticEntries: ErrorEntry[] = Array.from({ length: ${copies} }, 
 ).flat();
 `;
 
-export function measureScale(root: string, scale: number): ScaleResult {
+export async function measureScale<T>(
+  root: string,
+  scale: number,
+  measure?: (dist: string) => Promise<T>,
+): Promise<ScaleResult & { measured?: T }> {
   const work = join(root, '.bench-tmp', `scale-${scale}`);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
@@ -128,6 +135,8 @@ export function measureScale(root: string, scale: number): ScaleResult {
     distMB: Math.round((sizeOf(dist) / 1024 / 1024) * 10) / 10,
     pagefindMB: Math.round((sizeOf(join(dist, 'pagefind')) / 1024 / 1024) * 10) / 10,
     entryPageGzipBytes: gzipSync(readFileSync(join(dist, 'errors/deepseek-402/index.html'))).length,
+    lookupKB: Math.round((gzipSync(readFileSync(join(dist, 'lookup/en.json'))).length / 1024) * 10) / 10,
+    measured: measure ? await measure(dist) : undefined,
   };
   rmSync(work, { recursive: true, force: true });
   return result;
