@@ -103,6 +103,12 @@ for (const { name, path, use } of templates) {
   }
 }
 
+/** The inline scripts a browser runs (JSON data blocks are not scripts). */
+const inlineScripts = (html: string) =>
+  [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/type="application\/(ld\+)?json"/.test(m[1]!))
+    .map((m) => m[2]!);
+
 test('every page carries a CSP without unsafe-inline for scripts, and _headers repeats it with hardening headers', () => {
   const page = readFileSync(join(distDir, 'errors/deepseek-402/index.html'), 'utf8');
   const policy = page.match(/<meta http-equiv="content-security-policy" content="([^"]*)"/)?.[1];
@@ -110,6 +116,10 @@ test('every page carries a CSP without unsafe-inline for scripts, and _headers r
   const scriptSrc = policy!.split(';').find((d) => d.trim().startsWith('script-src'))!;
   expect(scriptSrc).not.toContain("'unsafe-inline'");
   expect(scriptSrc).toContain("'sha256-");
+  // Exactly this page's own inline scripts and styles, not every page's (each hash costs bytes).
+  expect(scriptSrc.match(/'sha256-/g)).toHaveLength(new Set(inlineScripts(page)).size);
+  const styleSrc = policy!.split(';').find((d) => d.trim().startsWith('style-src '))!;
+  expect(styleSrc.match(/'sha256-/g) ?? []).toHaveLength(new Set(page.match(/<style\b[^>]*>[\s\S]*?<\/style>/g)).size);
   const headers = readFileSync(join(distDir, '_headers'), 'utf8');
   for (const header of [
     'Content-Security-Policy:',
