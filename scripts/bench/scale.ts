@@ -9,6 +9,8 @@ import { execFileSync, execSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { entryBySlug } from '../../src/catalog/index.ts';
+import type { ErrorEntry } from '../../src/catalog/types.ts';
 
 export interface ScaleResult {
   scale: number;
@@ -36,8 +38,8 @@ const countPages = (dir: string): number =>
   }, 0);
 
 /** Copies of today's entries with new slugs (OpenAI-style variants, so the slug rule holds). */
-const syntheticSlug = (slug: string, http: number | null, copy: number) =>
-  http === null ? `openai-sdk-synthetic-${copy}-${slug}` : `openai-${http}-synthetic-${copy}-${slug}`;
+const syntheticSlug = (e: ErrorEntry, copy: number) =>
+  e.sdk ? `openai-sdk-synthetic-${copy}-${e.slug}` : `openai-${e.http}-synthetic-${copy}-${e.slug}`;
 
 /**
  * The Markdown of the copies: each original's two files under the copy's slug, with a `distinguish`
@@ -48,8 +50,8 @@ function writeSyntheticProse(work: string, copies: number) {
     const dir = join(work, 'content/errors', locale);
     for (const name of readdirSync(dir)) {
       const text = readFileSync(join(dir, name), 'utf8');
-      const slug = name.slice(0, -3);
-      const http = slug.includes('-sdk-') ? null : Number(slug.split('-')[1]);
+      const entry = entryBySlug(name.slice(0, -3));
+      if (!entry) continue;
       const withDistinguish = /^distinguish:/m.test(text)
         ? text
         : text.replace(
@@ -57,36 +59,29 @@ function writeSyntheticProse(work: string, copies: number) {
             `---\ndistinguish: ${locale === 'en' ? 'A synthetic copy.' : '基准测试用的合成副本。'}\n`,
           );
       for (let copy = 1; copy <= copies; copy++)
-        writeFileSync(join(dir, `${syntheticSlug(slug, http, copy)}.md`), withDistinguish);
+        writeFileSync(join(dir, `${syntheticSlug(entry, copy)}.md`), withDistinguish);
     }
   }
 }
 
+/**
+ * The copies of every entry of today's catalog, as OpenAI entries with new slugs; index.ts appends
+ * them to its own list, so the synthetic catalog grows with the real one.
+ */
 const syntheticModule = (copies: number) => `import type { ErrorEntry } from '../types.ts';
-import { deepseekEntries } from './deepseek.ts';
-import { gatewayEntries } from './gateway.ts';
-import { openaiLimitEntries } from './openai-api-limits.ts';
-import { openaiRequestEntries } from './openai-api-requests.ts';
-import { openaiSdkEntries } from './openai-sdk.ts';
 
-const originals = [
-  ...deepseekEntries,
-  ...openaiRequestEntries,
-  ...openaiLimitEntries,
-  ...openaiSdkEntries,
-  ...gatewayEntries,
-];
-export const syntheticEntries: ErrorEntry[] = Array.from({ length: ${copies} }, (_, i) =>
-  originals.map((e) => ({
-    ...e,
-    slug: e.sdk ? \`openai-sdk-synthetic-\${i + 1}-\${e.slug}\` : \`openai-\${e.http}-synthetic-\${i + 1}-\${e.slug}\`,
-    provider: 'openai' as const,
-    title: { en: \`\${e.title.en} (copy \${i + 1})\`, 'zh-cn': \`\${e.title['zh-cn']}（副本 \${i + 1}）\` },
-    aliases: [],
-    related: [],
-    sdk: e.sdk ? { ...e.sdk, parent: null } : undefined,
-  })),
-).flat();
+export const syntheticEntries = (originals: ErrorEntry[]): ErrorEntry[] =>
+  Array.from({ length: ${copies} }, (_, i) =>
+    originals.map((e) => ({
+      ...e,
+      slug: e.sdk ? \`openai-sdk-synthetic-\${i + 1}-\${e.slug}\` : \`openai-\${e.http}-synthetic-\${i + 1}-\${e.slug}\`,
+      provider: 'openai' as const,
+      title: { en: \`\${e.title.en} (copy \${i + 1})\`, 'zh-cn': \`\${e.title['zh-cn']}（副本 \${i + 1}）\` },
+      aliases: [],
+      related: [],
+      sdk: e.sdk ? { ...e.sdk, parent: null } : undefined,
+    })),
+  ).flat();
 `;
 
 export async function measureScale<T>(
@@ -108,12 +103,15 @@ export async function measureScale<T>(
     writeSyntheticProse(work, scale - 1);
     const source = readFileSync(index, 'utf8');
     const patched = source
+      .replace('\nimport ', "\nimport { syntheticEntries } from './entries/synthetic.ts';\nimport ")
       .replace(
-        "import { openaiSdkEntries } from './entries/openai-sdk.ts';",
-        "import { openaiSdkEntries } from './entries/openai-sdk.ts';\nimport { syntheticEntries } from './entries/synthetic.ts';",
-      )
-      .replace(/\.\.\.gatewayEntries,?\s*\];/, '...gatewayEntries, ...syntheticEntries];');
-    if (!patched.includes('...syntheticEntries]') || !patched.includes("from './entries/synthetic.ts'"))
+        /\n\];\n\nassertValidCatalog\(/,
+        '\n];\nentries.push(...syntheticEntries(entries));\n\nassertValidCatalog(',
+      );
+    if (
+      !patched.includes('entries.push(...syntheticEntries(entries))') ||
+      !patched.includes("from './entries/synthetic.ts'")
+    )
       throw new Error('scripts/bench/scale.ts: src/catalog/index.ts changed shape; update the synthetic catalog patch');
     writeFileSync(index, patched);
   }
