@@ -37,73 +37,55 @@ export interface Row {
 const r2 = (n: number) => Math.round(n * 100) / 100;
 const ratio = (a: number, b: number) => (b ? `${r2(a / b)}×` : '—');
 
+/** A figure that must stay within `limit` times the baseline's. */
+export const ratioRow = (page: string, figure: string, ours: number, base: number, limit: number): Row => ({
+  page,
+  figure,
+  ours,
+  baseline: base,
+  ratio: ratio(ours, base),
+  budget: `≤ ${limit}×`,
+  ok: ours <= limit * base,
+});
+
+/** A figure that may exceed the baseline's by at most `margin`. */
+export const marginRow = (page: string, figure: string, ours: number, base: number, margin: number): Row => ({
+  page,
+  figure,
+  ours,
+  baseline: base,
+  ratio: `${ours - base >= 0 ? '+' : ''}${ours - base}`,
+  budget: `≤ +${margin}`,
+  ok: ours <= base + margin,
+});
+
 /** The side-by-side rows of one page pair (medians of the runs), with each budget's verdict. */
 export function lighthouseRows(page: string, ours: LighthouseResult, base: LighthouseResult): Row[] {
-  const device = ours.formFactor;
-  const rows: Row[] = [];
-  const row = (figure: string, o: number, b: number, shown: string, budget: string, ok: boolean) =>
-    rows.push({ page: `${page} (${device})`, figure, ours: o, baseline: b, ratio: shown, budget, ok });
-  if (device === 'mobile') {
-    row(
-      'KB cold',
-      ours.transferKB,
-      base.transferKB,
-      ratio(ours.transferKB, base.transferKB),
-      `≤ ${budgets.bytesRatio}×`,
-      ours.transferKB <= budgets.bytesRatio * base.transferKB,
-    );
-    row(
-      'requests',
-      ours.requests,
-      base.requests,
-      `+${ours.requests - base.requests}`,
-      `≤ +${budgets.extraRequests}`,
-      ours.requests <= base.requests + budgets.extraRequests,
-    );
-    row(
-      'LCP ms',
-      ours.lcpMs,
-      base.lcpMs,
-      ratio(ours.lcpMs, base.lcpMs),
-      `≤ ${budgets.lcpRatio}×`,
-      ours.lcpMs <= budgets.lcpRatio * base.lcpMs,
-    );
-    row(
-      'TBT ms',
-      ours.tbtMs,
-      base.tbtMs,
-      `+${ours.tbtMs - base.tbtMs}`,
-      `≤ +${budgets.extraTbtMs}`,
-      ours.tbtMs <= base.tbtMs + budgets.extraTbtMs,
-    );
-  }
-  row('CLS', ours.cls, base.cls, '', `= ${budgets.cls}`, ours.cls <= budgets.cls);
+  const where = `${page} (${ours.formFactor})`;
+  const rows: Row[] =
+    ours.formFactor === 'mobile'
+      ? [
+          ratioRow(where, 'KB cold', ours.transferKB, base.transferKB, budgets.bytesRatio),
+          marginRow(where, 'requests', ours.requests, base.requests, budgets.extraRequests),
+          ratioRow(where, 'LCP ms', ours.lcpMs, base.lcpMs, budgets.lcpRatio),
+          marginRow(where, 'TBT ms', ours.tbtMs, base.tbtMs, budgets.extraTbtMs),
+        ]
+      : [];
+  const row = (figure: string, o: number, b: number, budget: string, ok: boolean) =>
+    rows.push({ page: where, figure, ours: o, baseline: b, ratio: '', budget, ok });
+  row('CLS', ours.cls, base.cls, `= ${budgets.cls}`, ours.cls <= budgets.cls);
   for (const category of ['performance', 'accessibility', 'best-practices', 'seo'] as const) {
     const [o, b] = [ours.scores[category], base.scores[category]];
-    row(category, o, b, '', b === 100 ? '100' : `≥ ${b} (baseline < 100)`, b === 100 ? o === 100 : o >= b);
+    row(category, o, b, b === 100 ? '100' : `≥ ${b} (baseline < 100)`, b === 100 ? o === 100 : o >= b);
   }
   return rows;
 }
 
-export function searchRows(label: string, ours: { kb: number; ms: number }, base: { kb: number; ms: number }): Row[] {
-  return [
-    {
-      page: label,
-      figure: 'KB to first result',
-      ours: r2(ours.kb),
-      baseline: r2(base.kb),
-      ratio: ratio(ours.kb, base.kb),
-      budget: `≤ ${budgets.searchBytesRatio}×`,
-      ok: ours.kb <= budgets.searchBytesRatio * base.kb,
-    },
-    {
-      page: label,
-      figure: 'ms to first result',
-      ours: Math.round(ours.ms),
-      baseline: Math.round(base.ms),
-      ratio: ratio(ours.ms, base.ms),
-      budget: `≤ ${budgets.searchTimeRatio}×`,
-      ok: ours.ms <= budgets.searchTimeRatio * base.ms,
-    },
-  ];
-}
+export const searchRows = (
+  label: string,
+  ours: { kb: number; ms: number },
+  base: { kb: number; ms: number },
+): Row[] => [
+  ratioRow(label, 'KB to first result', r2(ours.kb), r2(base.kb), budgets.searchBytesRatio),
+  ratioRow(label, 'ms to first result', Math.round(ours.ms), Math.round(base.ms), budgets.searchTimeRatio),
+];
