@@ -2,7 +2,8 @@
  * The baseline of `npm run bench`: a stock Starlight site (same Astro and Starlight versions, both
  * languages, Pagefind on, no custom component, no override, default settings) whose pages carry
  * the same text as the pages of ours being measured. An entry page's text is its Markdown twin
- * (/errors/<slug>.md); any other page's text is its <main> turned into Markdown here. Built in
+ * (/errors/<slug>.md); any other page's text is its <main> turned into Markdown here. A components
+ * page uses the Starlight components our site uses (see componentsPage). Built in
  * .bench-tmp/baseline/ with node_modules hard-linked, like the scaled catalogs.
  */
 import { execFileSync, execSync } from 'node:child_process';
@@ -22,10 +23,15 @@ const decode = (s: string) =>
       ? String.fromCodePoint(parseInt(e.slice(e[1] === 'x' ? 2 : 1), e[1] === 'x' ? 16 : 10))
       : (entities[e] ?? m),
   );
-const text = (html: string) =>
+const text = (html: string): string =>
   decode(
     html
       .replace(/<code\b[^>]*>([\s\S]*?)<\/code>/g, (_, c: string) => '`' + c.replace(/<[^>]+>/g, '') + '`')
+      // Links to other pages stay links, as in the entry's Markdown twin; in-page anchors are dropped.
+      .replace(/<a\b[^>]*href="([^"#][^"]*)"[^>]*>([\s\S]*?)<\/a>/g, (m, href: string, inner: string) => {
+        const label = text(inner);
+        return label ? `[${label}](${href})` : ' ';
+      })
       .replace(/<[^>]+>/g, ' '),
   )
     .replace(/\s+/g, ' ')
@@ -86,6 +92,47 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 
 const yamlString = (s: string) => JSON.stringify(s);
 
+/** How the baseline's components page uses each of Starlight's own components. */
+const componentUse: Record<string, string> = {
+  Aside: '<Aside>Note.</Aside>',
+  Badge: '<Badge text="Badge" />',
+  Card: '<Card title="Card">Text.</Card>',
+  CardGrid: '<CardGrid><Card title="Card">Text.</Card></CardGrid>',
+  LinkCard: '<LinkCard title="Link" href="/" />',
+  Code: '<Code code="const a = 1;" lang="js" />',
+  Steps: '<Steps>\n\n1. One\n2. Two\n\n</Steps>',
+  Tabs: '<Tabs><TabItem label="One">One</TabItem><TabItem label="Two">Two</TabItem></Tabs>',
+  Icon: '<Icon name="star" />',
+  FileTree: '<FileTree>\n\n- a.txt\n\n</FileTree>',
+  LinkButton: '<LinkButton href="/">Link</LinkButton>',
+};
+
+/**
+ * A page that uses every Starlight component our site uses. Astro puts the CSS of the components a
+ * site's MDX pages use on every page of the site (stock Starlight does the same), so a stock site
+ * with our guides pays that CSS too; without this page the comparison would count Starlight's own
+ * CSS as ours.
+ */
+function componentsPage(root: string): string {
+  const names = new Set<string>();
+  for (const file of execSync(`grep -rlE "from '@astrojs/starlight/components'" src`, { cwd: root, encoding: 'utf8' })
+    .trim()
+    .split('\n')) {
+    for (const m of readFileSync(join(root, file), 'utf8').matchAll(
+      /import \{([^}]+)\} from '@astrojs\/starlight\/components'/g,
+    ))
+      for (const name of m[1]!.split(',')) names.add(name.trim());
+  }
+  const uses = [...names].sort().map((n) => componentUse[n] ?? '');
+  const imports = new Set(uses.flatMap((u) => [...u.matchAll(/<([A-Z]\w+)/g)].map((m) => m[1]!)));
+  return [
+    '---\ntitle: Components\n---\n',
+    `import { ${[...imports].sort().join(', ')} } from '@astrojs/starlight/components';\n`,
+    ...uses.filter(Boolean),
+    '',
+  ].join('\n');
+}
+
 /** Builds the baseline site from our built dist/ and returns its dist/. */
 export function buildBaseline(root: string, ourDist: string, pages: BaselinePage[]): string {
   const work = join(root, '.bench-tmp', 'baseline');
@@ -119,6 +166,7 @@ export function buildBaseline(root: string, ourDist: string, pages: BaselinePage
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, `---\ntitle: ${yamlString(title)}\n---\n\n${body}\n`);
   }
+  writeFileSync(join(work, 'src/content/docs/components.mdx'), componentsPage(root));
   execFileSync(process.execPath, [join(work, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: work,
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -29,6 +29,8 @@ export const routes = {
   schemaJson: () => '/api/errors.schema.json',
   llmsTxt: () => '/llms.txt',
   lookupIndex: (locale: Locale) => `/lookup/${locale}.json`,
+  /** The ticket summary of every table row, fetched when a row's summary is first copied. */
+  ticketSummaries: (locale: Locale) => `/lookup/summaries/${locale}.json`,
 };
 
 /** The base path the site is served under (`BASE_PATH`, default `/`), without its trailing slash. */

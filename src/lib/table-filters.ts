@@ -1,8 +1,22 @@
 /**
  * Client-side filters of the /errors/ table. The table is complete without JavaScript; this only
- * hides rows. Filter state lives in the query string so a filtered view can be shared.
+ * hides rows. Filter state lives in the query string so a filtered view can be shared. The text
+ * filter matches every name of an entry (codes, SDK classes, aliases, titles in both languages)
+ * from the quick lookup's index, fetched once a person types; until it arrives, the row's own text.
  */
+import { fetchJson } from './fetch-json.ts';
+import type { LookupIndex } from './lookup.ts';
+
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Each entry's names as one squashed string, by slug. */
+const namesBySlug = (index: LookupIndex) =>
+  new Map(
+    index.entries.map((e) => [
+      e.slug,
+      squash([e.slug, e.status, ...e.statuses, ...e.keys, ...e.types, ...e.names, e.provider].join(' ')),
+    ]),
+  );
 
 export function setupTableFilters(): void {
   const panel = document.querySelector<HTMLElement>('[data-table-filters]');
@@ -13,6 +27,7 @@ export function setupTableFilters(): void {
   const controls = [...panel.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-filter]')];
   const rows = [...table.tBodies[0]!.rows];
   const template = counter.dataset.template ?? '{shown} / {total}';
+  let names: Map<string, string> | undefined;
 
   const params = new URL(location.href).searchParams;
   for (const control of controls) {
@@ -28,6 +43,15 @@ export function setupTableFilters(): void {
     // Punctuation is ignored on both sides: `insufficient-quota` finds `insufficient_quota`, and
     // `invalidrequesterror` finds `openai.error.InvalidRequestError`.
     const words = (values.q ?? '').split(/\s+/).map(squash).filter(Boolean);
+    if (words.length && !names && panel.dataset.index) {
+      fetchJson<LookupIndex>(panel.dataset.index).then(
+        (index) => {
+          names ??= namesBySlug(index);
+          apply();
+        },
+        () => {},
+      );
+    }
     let shown = 0;
     for (const row of rows) {
       const d = row.dataset;
@@ -36,7 +60,7 @@ export function setupTableFilters(): void {
         (!values.class || d.class === values.class) &&
         (!values.meaning || d.meaning === values.meaning) &&
         (!values.retryable || d.retryable === values.retryable) &&
-        words.every((w) => squash(d.search ?? '').includes(w));
+        (!words.length || words.every((w) => (names?.get(row.id) ?? squash(row.textContent ?? '')).includes(w)));
       row.hidden = !visible;
       if (visible) shown++;
     }

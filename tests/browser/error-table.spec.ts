@@ -52,6 +52,20 @@ test('the text filter finds rows by machine code and keeps its state in a sharea
   await expect(rows).toHaveCount(expected.length);
 });
 
+test('the text filter also finds rows by names the row does not show: the title in the other language', async ({
+  page,
+}) => {
+  await page.goto('/errors/');
+  const rows = page.locator('[data-error-table] tbody tr:visible');
+  await page.getByLabel('Filter', { exact: true }).fill('余额不足');
+  const expected = entries.filter((e) =>
+    [e.title['zh-cn'], e.officialName?.['zh-cn']].some((n) => n?.includes('余额不足')),
+  );
+  expect(expected.length).toBeGreaterThan(0);
+  await expect(rows).toHaveCount(expected.length);
+  await expect(page.locator('tr#deepseek-402')).toBeVisible();
+});
+
 test('hostile text in the filter URL is shown as text, never as markup', async ({ page }) => {
   await page.goto('/errors/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&provider=%3Cb%3E');
   await expect(page.getByLabel('Filter', { exact: true })).toHaveValue('<img src=x onerror=alert(1)>');

@@ -58,15 +58,37 @@ test('the Chinese entry page copies the Chinese link and summary', async ({ page
   expect(summary).toContain(`参考链接: ${site}/zh-cn/errors/deepseek-402/`);
 });
 
-test('a table row copies the link to its row anchor', async ({ page }) => {
+test('a table row copies the link to its row anchor, and a summary the page loads only when asked', async ({
+  page,
+}) => {
+  const summaryFiles: string[] = [];
+  page.on('request', (r) => r.url().includes('/lookup/summaries/') && summaryFiles.push(r.url()));
   await page.goto('/errors/');
   // The browser's clipboard outlives the test: start from an empty one, so a copy is seen to land.
   await page.evaluate(() => navigator.clipboard.writeText(''));
-  await page.getByRole('button', { name: 'Copy link to Insufficient Balance', exact: true }).click();
+  await page.getByRole('button', { name: 'Copy link to DeepSeek 402 Insufficient Balance', exact: true }).click();
   const link = await copiedOver(page, '');
   expect(link).toBe(`${site}/errors/#deepseek-402`);
-  await page.getByRole('button', { name: 'Copy ticket summary of Insufficient Balance', exact: true }).click();
-  expect(await copiedOver(page, link)).toContain('DeepSeek 402 Insufficient Balance');
+  expect(summaryFiles, 'the table fetched its ticket summaries before anyone copied one').toEqual([]);
+  await page
+    .getByRole('button', { name: 'Copy ticket summary of DeepSeek 402 Insufficient Balance', exact: true })
+    .click();
+  const summary = await copiedOver(page, link);
+  expect(summary).toContain('DeepSeek 402 Insufficient Balance');
+  expect(summary).toContain(`Reference: ${site}/errors/#deepseek-402`);
+  await page.getByRole('button', { name: 'Copy ticket summary of DeepSeek 400 Model Not Exist', exact: true }).click();
+  expect(await copiedOver(page, summary)).toContain('Model Not Exist');
+  expect(summaryFiles).toHaveLength(1);
+});
+
+test('a Chinese table row copies the Chinese summary', async ({ page }) => {
+  await page.goto('/zh-cn/errors/');
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.getByRole('button', { name: '复制工单摘要：DeepSeek 402 余额不足', exact: true }).click();
+  const summary = await copiedOver(page, '');
+  expect(summary).toContain('DeepSeek 402 余额不足');
+  expect(summary).toContain(`参考链接: ${site}/zh-cn/errors/#deepseek-402`);
+  await expect(page.locator('tr#deepseek-402 .copy-status')).toHaveText('已复制到剪贴板。');
 });
 
 test.describe('without JavaScript', () => {
