@@ -19,9 +19,9 @@ const base = `${basePath}/`;
 const label = (/** @type {keyof typeof en} */ key) => ({ label: en[key], translations: { 'zh-CN': zhCN[key] } });
 
 /**
- * The sidebar every page starts from: the top-level pages, one overview link per provider and the
- * status hubs. It stays the same size as the catalog grows; src/route-data.ts adds a provider's
- * entries on that provider's own pages.
+ * The sidebar every page starts from: the top-level pages, one link per provider, the meanings and
+ * the status hubs. It stays the same size as the catalog grows; on a provider's own pages,
+ * src/route-data.ts turns that provider's link into a group of its entries.
  */
 const sidebar = [
   { ...label('nav.home'), link: '/' },
@@ -30,12 +30,15 @@ const sidebar = [
   { ...label('nav.triage'), link: '/guides/triage/' },
   { ...label('nav.retries'), link: '/guides/retries/' },
   { ...label('nav.streams'), link: '/guides/streams/' },
-  ...providers.map((p) => ({
-    label: p.name.en,
-    translations: { 'zh-CN': p.name['zh-cn'] },
+  {
+    ...label('nav.providers'),
     collapsed: true,
-    items: [{ ...label('nav.overview'), link: `/providers/${p.id}/` }],
-  })),
+    items: providers.map((p) => ({
+      label: p.name.en,
+      translations: { 'zh-CN': p.name['zh-cn'] },
+      link: `/providers/${p.id}/`,
+    })),
+  },
   {
     ...label('nav.byProblem'),
     collapsed: true,

@@ -1,8 +1,8 @@
 /**
- * Starlight route middleware (https://starlight.astro.build/guides/route-data/): puts the current
- * provider's entries into its sidebar group. The configured sidebar (astro.config.mjs) holds only the
- * top-level pages, one overview link per provider and the status hubs, so a page's size does not grow
- * with the catalog; an entry page or provider page also lists its own provider's errors.
+ * Starlight route middleware (https://starlight.astro.build/guides/route-data/): on a provider's own
+ * pages, turns that provider's link in the sidebar into an open group of its overview and entries.
+ * The configured sidebar (astro.config.mjs) holds only the top-level pages and one link per
+ * provider, meaning and status, so a page's size does not grow with the catalog.
  */
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import {
@@ -64,25 +64,27 @@ export const onRequest = defineRouteMiddleware((context) => {
   if (!page) return;
   const { provider, locale, entry } = page;
   const overview = paths.provider(provider, locale);
-  const target = route.sidebar.find(
+  const providersGroup = route.sidebar.find(
     (e) => e.type === 'group' && e.entries.some((l) => l.type === 'link' && l.href === overview),
   );
-  if (!target || target.type !== 'group') return;
+  if (!providersGroup || providersGroup.type !== 'group') return;
+  const at = providersGroup.entries.findIndex((l) => l.type === 'link' && l.href === overview);
+  const providerLink = providersGroup.entries[at] as SidebarLink;
 
   const current = context.url.pathname;
   const own = sidebarEntries(entriesOfProvider(provider), entry);
   const api = own.filter((e) => !e.sdk).map((e) => link(e, locale, current));
   const sdk = own.filter((e) => e.sdk).map((e) => link(e, locale, current));
-  target.collapsed = false;
-  target.entries = [
-    ...target.entries,
+  providersGroup.collapsed = false;
+  providersGroup.entries[at] = group(providerLink.label, [
+    { ...providerLink, label: uiString(locale, 'nav.overview') },
     ...(sdk.length && api.length
       ? [group(uiString(locale, 'nav.apiErrors'), api), group(uiString(locale, 'nav.sdkExceptions'), sdk)]
       : [...api, ...sdk]),
-  ];
+  ]);
 
   // Previous and next follow the sidebar, which Starlight read before this middleware ran.
   const flat = links(route.sidebar);
-  const at = flat.findIndex((l) => l.isCurrent);
-  if (at >= 0) route.pagination = { prev: flat[at - 1], next: flat[at + 1] };
+  const here = flat.findIndex((l) => l.isCurrent);
+  if (here >= 0) route.pagination = { prev: flat[here - 1], next: flat[here + 1] };
 });

@@ -1,17 +1,18 @@
 /**
  * Copy buttons (src/components/CopyButtons.astro): copy their text and say so in a live region.
  * One listener for the whole page, however many buttons it has (the table has two per row). A
- * button with `data-copy-from` copies one value of a JSON file fetched on its first click.
+ * button with `data-copy-from` copies one value of a JSON file fetched when it is clicked (from the
+ * browser's cache after the first time). No import, so the script stays inline in the page.
  */
-import { fetchJson } from './fetch-json.ts';
-
 async function copy(button: HTMLButtonElement): Promise<void> {
   const { copyText, copyFrom, copyKey } = button.dataset;
   if (copyFrom === undefined) return navigator.clipboard.writeText(copyText ?? '');
-  const text = fetchJson<Record<string, string>>(copyFrom).then((values) => {
-    const value = copyKey === undefined ? undefined : values[copyKey];
-    return value ?? Promise.reject(new Error(`${copyFrom} has no ${copyKey}`));
-  });
+  const text = fetch(copyFrom, { cache: 'force-cache' })
+    .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : Promise.reject(new Error(copyFrom))))
+    .then((values) => {
+      const value = copyKey === undefined ? undefined : values[copyKey];
+      return value ?? Promise.reject(new Error(`${copyFrom} has no ${copyKey}`));
+    });
   // A ClipboardItem takes the text as a promise, so the copy still counts as part of the click
   // while the file loads (Safari refuses a clipboard write that comes after an await).
   if (typeof ClipboardItem === 'function') {

@@ -78,7 +78,6 @@ test('a table row copies the link to its row anchor, and a summary the page load
   expect(summary).toContain(`Reference: ${site}/errors/#deepseek-402`);
   await page.getByRole('button', { name: 'Copy ticket summary of DeepSeek 400 Model Not Exist', exact: true }).click();
   expect(await copiedOver(page, summary)).toContain('Model Not Exist');
-  expect(summaryFiles).toHaveLength(1);
 });
 
 test('a Chinese table row copies the Chinese summary', async ({ page }) => {
