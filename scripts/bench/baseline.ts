@@ -7,7 +7,7 @@
  * .bench-tmp/baseline/ with node_modules hard-linked, like the scaled catalogs.
  */
 import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** A page of ours (its path in dist/) and the path its twin gets in the baseline. */
@@ -69,7 +69,11 @@ export function mainAsMarkdown(html: string): { title: string; body: string } {
   return { title, body: blocks.join('\n\n').replace(/\|\n\n\|/g, '|\n|') };
 }
 
-const config = `import starlight from '@astrojs/starlight';
+/**
+ * The baseline's astro.config.mjs. Its sidebar lists the measured pages, as Starlight's generated
+ * sidebar did when they were the only pages; the other entries' pages are there for search only.
+ */
+const config = (sidebar: { label: string; link: string }[]) => `import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
@@ -78,6 +82,7 @@ export default defineConfig({
       title: 'LLM API Errors',
       defaultLocale: 'root',
       locales: { root: { label: 'English', lang: 'en' }, 'zh-cn': { label: '简体中文', lang: 'zh-CN' } },
+      sidebar: ${JSON.stringify(sidebar)},
     }),
   ],
 });
@@ -148,24 +153,35 @@ export function buildBaseline(root: string, ourDist: string, pages: BaselinePage
     join(work, 'package.json'),
     JSON.stringify({ name: 'baseline', type: 'module', private: true, dependencies: stock }),
   );
-  writeFileSync(join(work, 'astro.config.mjs'), config);
   writeFileSync(join(work, 'src/content.config.ts'), contentConfig);
+  const sidebar: { label: string; link: string }[] = [];
+  const write = (path: string, title: string, body: string) => {
+    const file = join(work, 'src/content/docs', path === '/' ? 'index.md' : `${path.replace(/^\/|\/$/g, '')}.md`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `---\ntitle: ${yamlString(title)}\n---\n\n${body}\n`);
+  };
+  const twinText = (twin: string) => {
+    const md = readFileSync(twin, 'utf8');
+    return { title: md.match(/^# (.+)$/m)?.[1] ?? 'Page', body: md.replace(/^# .+\n/, '') };
+  };
   for (const page of pages) {
     const twin = join(ourDist, page.ours.replace(/\/$/, '.md'));
     const { title, body } = existsSync(twin)
-      ? (() => {
-          const md = readFileSync(twin, 'utf8');
-          return { title: md.match(/^# (.+)$/m)?.[1] ?? 'Page', body: md.replace(/^# .+\n/, '') };
-        })()
+      ? twinText(twin)
       : mainAsMarkdown(readFileSync(join(ourDist, page.ours, 'index.html'), 'utf8'));
-    const file = join(
-      work,
-      'src/content/docs',
-      page.baseline === '/' ? 'index.md' : `${page.baseline.replace(/^\/|\/$/g, '')}.md`,
-    );
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `---\ntitle: ${yamlString(title)}\n---\n\n${body}\n`);
+    write(page.baseline, title, body);
+    if (!page.baseline.startsWith('/zh-cn/')) sidebar.push({ label: title, link: page.baseline });
   }
+  // Every other entry's Markdown twin, in both languages, so that search runs over the same text.
+  for (const dir of ['errors', 'zh-cn/errors']) {
+    for (const name of readdirSync(join(ourDist, dir)).filter((n) => n.endsWith('.md'))) {
+      const path = `/${dir}/${name.replace(/\.md$/, '/')}`;
+      if (pages.some((p) => p.baseline === path)) continue;
+      const { title, body } = twinText(join(ourDist, dir, name));
+      write(path, title, body);
+    }
+  }
+  writeFileSync(join(work, 'astro.config.mjs'), config(sidebar));
   writeFileSync(join(work, 'src/content/docs/components.mdx'), componentsPage(root));
   execFileSync(process.execPath, [join(work, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: work,

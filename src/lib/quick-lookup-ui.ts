@@ -3,7 +3,6 @@
  * runs the matcher on every keystroke and renders the listbox. Text is only ever set with
  * `textContent`, so nothing typed or pasted can become markup.
  */
-import { fetchJson } from './fetch-json.ts';
 import { lookup, type LookupIndex, type LookupResult } from './lookup.ts';
 
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -24,8 +23,9 @@ export function setupQuickLookup(form: HTMLFormElement): void {
   let active = -1;
 
   const load = () =>
-    (loading ??= fetchJson<LookupIndex>(d.index!)
-      .then((data) => {
+    (loading ??= fetch(d.index!)
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+      .then((data: LookupIndex) => {
         index = data;
         if (input.value) update();
       })

@@ -4,7 +4,6 @@
  * filter matches every name of an entry (codes, SDK classes, aliases, titles in both languages)
  * from the quick lookup's index, fetched once a person types; until it arrives, the row's own text.
  */
-import { fetchJson } from './fetch-json.ts';
 import type { LookupIndex } from './lookup.ts';
 
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -28,6 +27,7 @@ export function setupTableFilters(): void {
   const rows = [...table.tBodies[0]!.rows];
   const template = counter.dataset.template ?? '{shown} / {total}';
   let names: Map<string, string> | undefined;
+  let loading = false;
 
   const params = new URL(location.href).searchParams;
   for (const control of controls) {
@@ -43,14 +43,16 @@ export function setupTableFilters(): void {
     // Punctuation is ignored on both sides: `insufficient-quota` finds `insufficient_quota`, and
     // `invalidrequesterror` finds `openai.error.InvalidRequestError`.
     const words = (values.q ?? '').split(/\s+/).map(squash).filter(Boolean);
-    if (words.length && !names && panel.dataset.index) {
-      fetchJson<LookupIndex>(panel.dataset.index).then(
-        (index) => {
-          names ??= namesBySlug(index);
+    if (words.length && !names && !loading && panel.dataset.index) {
+      loading = true;
+      // The quick lookup on this page fetches the same file; whichever asks second gets the cache.
+      fetch(panel.dataset.index, { cache: 'force-cache' })
+        .then((r) => (r.ok ? (r.json() as Promise<LookupIndex>) : Promise.reject(new Error(r.url))))
+        .then((index) => {
+          names = namesBySlug(index);
           apply();
-        },
-        () => {},
-      );
+        })
+        .catch(() => (loading = false));
     }
     let shown = 0;
     for (const row of rows) {
@@ -79,5 +81,6 @@ export function setupTableFilters(): void {
     for (const control of controls) control.value = '';
     apply();
   });
-  apply();
+  // The page arrives showing every row; only a filter from the URL changes that.
+  if (controls.some((c) => c.value)) apply();
 }

@@ -80,6 +80,9 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-error-table] tbody tr:visible')).toHaveCount(entries.length);
     await expect(page.locator('[data-table-filters]')).toBeHidden();
     await expect(page.getByText('The filters need JavaScript')).toBeVisible();
+    // Copy buttons need JavaScript too; the row's # link is there instead.
+    await expect(page.locator('.share-cell button:visible')).toHaveCount(0);
+    await expect(page.locator('tr#deepseek-402 .share-cell a')).toHaveAttribute('href', '#deepseek-402');
   });
   test('an entry page is fully readable', async ({ page }) => {
     await page.goto('/errors/deepseek-402/');

@@ -23,7 +23,7 @@ const templates: { name: string; path: string; use?: (page: Page) => Promise<voi
     path: '/errors/',
     use: async (page) => {
       await page.locator('#filter-class').selectOption('billing');
-      await page.locator('tr#deepseek-402 button[data-copy-text]').first().click();
+      await page.locator('tr#deepseek-402 button[data-copy="summary"]').click();
     },
   },
   {

@@ -87,7 +87,9 @@ test('a Chinese table row copies the Chinese summary', async ({ page }) => {
   const summary = await copiedOver(page, '');
   expect(summary).toContain('DeepSeek 402 余额不足');
   expect(summary).toContain(`参考链接: ${site}/zh-cn/errors/#deepseek-402`);
-  await expect(page.locator('tr#deepseek-402 .copy-status')).toHaveText('已复制到剪贴板。');
+  // Read out by the table's one status line, and ticked on the button itself.
+  await expect(page.locator('[data-copy-rows] [role="status"]')).toHaveText('已复制到剪贴板。');
+  await expect(page.locator('tr#deepseek-402 button[data-copy="summary"]')).toHaveAttribute('data-copied', '');
 });
 
 test.describe('without JavaScript', () => {
