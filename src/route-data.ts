@@ -5,15 +5,7 @@
  * provider, meaning and status, so a page's size does not grow with the catalog.
  */
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
-import {
-  basePath,
-  entriesOfProvider,
-  entryBySlug,
-  entryHeading,
-  locales,
-  paths,
-  type ErrorEntry,
-} from './catalog/index.ts';
+import { basePath, entriesOfProvider, entryBySlug, locales, paths, type ErrorEntry } from './catalog/index.ts';
 import type { Locale, ProviderId } from './catalog/types.ts';
 import { sidebarEntries } from './lib/sidebar-entries.ts';
 import { uiString } from './lib/ui-strings.ts';
@@ -43,7 +35,7 @@ const link = (e: ErrorEntry, locale: Locale, current: string): SidebarLink => {
     href,
     isCurrent: href === current,
     badge: undefined,
-    attrs: { title: entryHeading(e, locale) },
+    attrs: {},
   };
 };
 

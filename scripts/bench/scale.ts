@@ -9,14 +9,17 @@ import { execFileSync, execSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { entryBySlug } from '../../src/catalog/index.ts';
+import { entries, entryBySlug } from '../../src/catalog/index.ts';
 import type { ErrorEntry } from '../../src/catalog/types.ts';
 
 export interface ScaleResult {
   scale: number;
   entries: number;
+  /** HTML pages, redirect stubs excluded (see redirectStubs). */
   pages: number;
+  redirectStubs: number;
   buildSeconds: number;
+  /** Everything in dist/ but the redirect stubs. */
   distMB: number;
   pagefindMB: number;
   /** Gzip-compressed bytes of /errors/deepseek-402/index.html. */
@@ -31,15 +34,43 @@ const sizeOf = (dir: string): number =>
     const stat = statSync(full);
     return sum + (stat.isDirectory() ? sizeOf(full) : stat.size);
   }, 0);
+/**
+ * The HTML pages of a dist/ folder and their bytes, without the redirect stubs of the catalog's
+ * aliases: the synthetic copies carry no aliases (they would collide), so the 310 stubs of the 1×
+ * catalog, 0.4 KB each, would otherwise pad the 1× figure and not the 10× one.
+ */
+const redirectStubs = (dir: string): { count: number; bytes: number } =>
+  readdirSync(dir).reduce(
+    (sum, name) => {
+      const full = join(dir, name);
+      const stat = statSync(full);
+      if (stat.isDirectory()) {
+        const inner = redirectStubs(full);
+        return { count: sum.count + inner.count, bytes: sum.bytes + inner.bytes };
+      }
+      const stub =
+        name.endsWith('.html') && stat.size < 4096 && readFileSync(full, 'utf8').includes('http-equiv="refresh"');
+      return stub ? { count: sum.count + 1, bytes: sum.bytes + stat.size } : sum;
+    },
+    { count: 0, bytes: 0 },
+  );
 const countPages = (dir: string): number =>
   readdirSync(dir).reduce((sum, name) => {
     const full = join(dir, name);
     return sum + (statSync(full).isDirectory() ? countPages(full) : name.endsWith('.html') ? 1 : 0);
   }, 0);
 
-/** Copies of today's entries with new slugs (OpenAI-style variants, so the slug rule holds). */
-const syntheticSlug = (e: ErrorEntry, copy: number) =>
-  e.sdk ? `openai-sdk-synthetic-${copy}-${e.slug}` : `openai-${e.http}-synthetic-${copy}-${e.slug}`;
+/**
+ * The slug of a copy of an entry, as an OpenAI entry (so the slug rule holds), unique by copy and by
+ * the original's place in the catalog, and as long as the original's (padded with its tail): page
+ * weight grows with every URL on a page, so longer slugs would make the copies heavier than the
+ * entries they stand for.
+ */
+function syntheticSlug(e: ErrorEntry, copy: number): string {
+  const head = `${e.sdk ? 'openai-sdk' : `openai-${e.http}`}-${copy}-${entries.indexOf(e).toString(36)}`;
+  const tail = e.slug.slice(head.length + 1 - e.slug.length).replace(/^-+/, '');
+  return head.length + 1 < e.slug.length && tail ? `${head}-${tail}` : head;
+}
 
 /**
  * The Markdown of the copies: each original's two files under the copy's slug, with a `distinguish`
@@ -65,24 +96,31 @@ function writeSyntheticProse(work: string, copies: number) {
 }
 
 /**
- * The copies of every entry of today's catalog, as OpenAI entries with new slugs; index.ts appends
- * them to its own list, so the synthetic catalog grows with the real one.
+ * The copies of every entry of today's catalog, as OpenAI entries under the slugs above, with the
+ * originals' titles and related entries (those of the same copy); without aliases, which must be
+ * unique. index.ts appends them to its own list.
  */
-const syntheticModule = (copies: number) => `import type { ErrorEntry } from '../types.ts';
+function syntheticModule(copies: number): string {
+  const slugs = Object.fromEntries(
+    entries.map((e) => [e.slug, Array.from({ length: copies }, (_, i) => syntheticSlug(e, i + 1))]),
+  );
+  return `import type { ErrorEntry } from '../types.ts';
+
+const slugs: Record<string, string[]> = ${JSON.stringify(slugs)};
 
 export const syntheticEntries = (originals: ErrorEntry[]): ErrorEntry[] =>
   Array.from({ length: ${copies} }, (_, i) =>
     originals.map((e) => ({
       ...e,
-      slug: e.sdk ? \`openai-sdk-synthetic-\${i + 1}-\${e.slug}\` : \`openai-\${e.http}-synthetic-\${i + 1}-\${e.slug}\`,
+      slug: slugs[e.slug]![i]!,
       provider: 'openai' as const,
-      title: { en: \`\${e.title.en} (copy \${i + 1})\`, 'zh-cn': \`\${e.title['zh-cn']}（副本 \${i + 1}）\` },
       aliases: [],
-      related: [],
+      related: e.related.map((slug) => slugs[slug]![i]!),
       sdk: e.sdk ? { ...e.sdk, parent: null } : undefined,
     })),
   ).flat();
 `;
+}
 
 export async function measureScale<T>(
   root: string,
@@ -125,12 +163,14 @@ export async function measureScale<T>(
   const dist = join(work, 'dist');
   const entries = (JSON.parse(readFileSync(join(dist, 'lookup/en.json'), 'utf8')) as { entries: unknown[] }).entries
     .length;
+  const stubs = redirectStubs(dist);
   const result = {
     scale,
     entries,
-    pages: countPages(dist),
+    pages: countPages(dist) - stubs.count,
+    redirectStubs: stubs.count,
     buildSeconds: Math.round(buildSeconds * 10) / 10,
-    distMB: Math.round((sizeOf(dist) / 1024 / 1024) * 10) / 10,
+    distMB: Math.round(((sizeOf(dist) - stubs.bytes) / 1024 / 1024) * 10) / 10,
     pagefindMB: Math.round((sizeOf(join(dist, 'pagefind')) / 1024 / 1024) * 10) / 10,
     entryPageGzipBytes: gzipSync(readFileSync(join(dist, 'errors/deepseek-402/index.html'))).length,
     lookupKB: Math.round((gzipSync(readFileSync(join(dist, 'lookup/en.json'))).length / 1024) * 10) / 10,

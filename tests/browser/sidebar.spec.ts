@@ -1,9 +1,11 @@
 /**
- * The sidebar lists the current provider's errors on that provider's pages and only the list of
- * providers elsewhere, so no page's size grows with the whole catalog. Checked over dist/.
+ * The sidebar lists the current provider's errors (at most a fixed window of them) on that
+ * provider's pages and only the list of providers elsewhere, so no page's size grows with the
+ * catalog. Checked over dist/.
  */
 import { expect, test } from '@playwright/test';
 import { entries, paths, providers, type Locale } from '../../src/catalog/index.ts';
+import { sidebarEntries, sidebarLimit } from '../../src/lib/sidebar-entries.ts';
 import { readPage } from '../support/dist.ts';
 
 /** The entry pages the sidebar of a page links to. */
@@ -18,11 +20,16 @@ function sidebarEntryLinks(path: string): string[] {
 }
 
 for (const locale of ['en', 'zh-cn'] as Locale[]) {
-  test(`an entry page's sidebar lists its own provider's errors and no other provider's (${locale})`, () => {
+  test(`an entry page's sidebar lists its own provider's errors around it and no other provider's (${locale})`, () => {
     for (const provider of providers) {
       const own = entries.filter((e) => e.provider === provider.id);
-      const links = sidebarEntryLinks(paths.entry(own[0]!.slug, locale));
-      expect(links.sort(), provider.id).toEqual(own.map((e) => paths.entry(e.slug, locale)).sort());
+      for (const current of [own[0]!, own.at(-1)!]) {
+        const links = sidebarEntryLinks(paths.entry(current.slug, locale));
+        const expected = sidebarEntries(own, current).map((e) => paths.entry(e.slug, locale));
+        expect([...links].sort(), current.slug).toEqual([...expected].sort());
+        expect(links.length, current.slug).toBe(Math.min(own.length, sidebarLimit));
+        expect(links, current.slug).toContain(paths.entry(current.slug, locale));
+      }
     }
   });
 
