@@ -1,6 +1,6 @@
 /**
- * Client-side filters of the /errors/ table. The table is complete without JavaScript; this only
- * hides rows. Filter state lives in the query string so a filtered view can be shared. The text
+ * Client-side filters of the /errors/ tables (one per provider). They are complete without
+ * JavaScript; this only hides rows, and a provider's table when none of its rows is left. Filter state lives in the query string so a filtered view can be shared. The text
  * filter matches every name of an entry (codes, SDK classes, aliases, titles in both languages)
  * from the quick lookup's index, fetched once a person types; until it arrives, the row's own text.
  */
@@ -19,12 +19,15 @@ const namesBySlug = (index: LookupIndex) =>
 
 export function setupTableFilters(): void {
   const panel = document.querySelector<HTMLElement>('[data-table-filters]');
-  const table = document.querySelector<HTMLTableElement>('[data-error-table]');
+  const groups = [...document.querySelectorAll<HTMLElement>('[data-table-group]')];
   const counter = document.querySelector<HTMLElement>('[data-filter-count]');
-  if (!panel || !table || !counter) return;
+  if (!panel || !groups.length || !counter) return;
 
   const controls = [...panel.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-filter]')];
-  const rows = [...table.tBodies[0]!.rows];
+  // Each provider's rows are in its own table, under the group that names the provider.
+  const rows = groups.flatMap((group) =>
+    [...group.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row) => ({ row, group })),
+  );
   const template = counter.dataset.template ?? '{shown} / {total}';
   let names: Map<string, string> | undefined;
   let loading = false;
@@ -55,17 +58,23 @@ export function setupTableFilters(): void {
         .catch(() => (loading = false));
     }
     let shown = 0;
-    for (const row of rows) {
+    const shownIn = new Set<HTMLElement>();
+    for (const { row, group } of rows) {
       const d = row.dataset;
       const visible =
-        (!values.provider || d.provider === values.provider) &&
+        (!values.provider || group.dataset.provider === values.provider) &&
         (!values.class || d.class === values.class) &&
         (!values.meaning || d.meaning === values.meaning) &&
         (!values.retryable || d.retryable === values.retryable) &&
         (!words.length || words.every((w) => (names?.get(row.id) ?? squash(row.textContent ?? '')).includes(w)));
       row.hidden = !visible;
-      if (visible) shown++;
+      if (visible) {
+        shown++;
+        shownIn.add(group);
+      }
     }
+    // A provider none of whose rows match disappears with its heading.
+    for (const group of groups) group.hidden = !shownIn.has(group);
     counter.textContent = template.replace('{shown}', String(shown)).replace('{total}', String(rows.length));
 
     const url = new URL(location.href);

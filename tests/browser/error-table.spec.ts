@@ -29,6 +29,9 @@ test('filtering by provider, class and retryable narrows the rows and says how m
   const provider = providers[0]!.id;
   await page.getByLabel('Provider', { exact: true }).selectOption(provider);
   await expect(visible).toHaveCount(entries.filter((e) => e.provider === provider).length);
+  // Only that provider's table is left, under its name.
+  await expect(page.locator('main h3:visible')).toHaveText([providers[0]!.name.en]);
+  await expect(page.getByRole('table', { name: providers[0]!.name.en })).toBeVisible();
   await page.getByLabel('Failure class').selectOption('billing');
   const both = entries.filter((e) => e.provider === provider && e.class === 'billing').length;
   await expect(visible).toHaveCount(both);
@@ -36,6 +39,8 @@ test('filtering by provider, class and retryable narrows the rows and says how m
   await page.getByRole('button', { name: 'Reset filters' }).click();
   await page.getByLabel('Retry', { exact: true }).selectOption('false');
   await expect(visible).toHaveCount(entries.filter((e) => !classInfo[e.class].retryable).length);
+  const withRows = providers.filter((p) => entries.some((e) => e.provider === p.id && !classInfo[e.class].retryable));
+  await expect(page.locator('main h3:visible')).toHaveCount(withRows.length);
 });
 
 test('the text filter finds rows by machine code and keeps its state in a shareable URL', async ({ page }) => {
