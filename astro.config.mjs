@@ -73,9 +73,12 @@ const hostRedirects = {
 /**
  * Starlight's search modal uses Pagefind UI's default 300 ms debounce and its config schema has no
  * key for it, so this sets `debounceTimeoutMs` in the virtual module Starlight passes to
- * `new PagefindUI({...})`. The search-speed figures of `npm run bench` show the effect.
+ * `new PagefindUI({...})`. 150 ms still shows results in about half the time stock Starlight takes,
+ * and is long enough that brisk typing (a key every 60 ms in `npm run bench`) runs one search, not one
+ * per prefix: at 60 ms every prefix's results and their fragments were fetched too, so the first
+ * search of `insufficient_quota` took 15 fragments instead of 5 (152 KB against 110 KB at 150 ms).
  */
-const searchDebounceMs = 60;
+const searchDebounceMs = 150;
 const pagefindDebounce = {
   name: 'llm-errors:pagefind-debounce',
   enforce: /** @type {const} */ ('post'),
