@@ -20,6 +20,16 @@ for (const prefix of ['', '/zh-cn']) {
       })
       .map((e) => e.slug);
     expect(missing, 'entries without a row anchor holding one link to their page').toEqual([]);
+    // Each row sits in its provider's table, under a heading that is the provider's anchor.
+    const groups = await rows.evaluateAll((trs) =>
+      trs.map((tr) => ({ id: tr.id, group: tr.closest('table')?.getAttribute('aria-labelledby') })),
+    );
+    const misplaced = entries
+      .filter((e) => groups.find((row) => row.id === e.slug)?.group !== e.provider)
+      .map((e) => e.slug);
+    expect(misplaced, "rows outside their provider's table").toEqual([]);
+    for (const provider of providers.filter((p) => entries.some((e) => e.provider === p.id)))
+      await expect(page.locator(`h3#${provider.id}`)).toHaveText(provider.name[prefix ? 'zh-cn' : 'en']);
   });
 }
 
