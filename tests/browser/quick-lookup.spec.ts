@@ -132,6 +132,7 @@ test.describe('without JavaScript', () => {
     await input(page).fill('insufficient_quota');
     await page.getByRole('button', { name: 'Look up' }).click();
     await expect(page).toHaveURL(/\/errors\/\?q=insufficient_quota$/);
-    await expect(page.locator('[data-error-table]')).toBeVisible();
+    // Every provider's table, with the rows that hold the code among them.
+    await expect(page.locator('tr#openai-429-insufficient-quota')).toBeVisible();
   });
 });
