@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { entries, entryBySlug } from '../../src/catalog/index.ts';
 import type { ErrorEntry } from '../../src/catalog/types.ts';
+import { catalogRedirects } from '../../src/lib/redirects.ts';
 
 export interface ScaleResult {
   scale: number;
@@ -35,25 +36,15 @@ const sizeOf = (dir: string): number =>
     return sum + (stat.isDirectory() ? sizeOf(full) : stat.size);
   }, 0);
 /**
- * The HTML pages of a dist/ folder and their bytes, without the redirect stubs of the catalog's
- * aliases: the synthetic copies carry no aliases (they would collide), so the 310 stubs of the 1×
- * catalog, 0.4 KB each, would otherwise pad the 1× figure and not the 10× one.
+ * The redirect stubs in a dist/ folder (one meta-refresh page per guessable URL) and their bytes, from
+ * the catalog's own list of redirects (src/lib/redirects.ts). The synthetic copies carry no aliases
+ * (they would collide), so the list is the same at every scale; left in, its 310 stubs of 0.4 KB
+ * would pad the 1× page count and not the 10× one.
  */
-const redirectStubs = (dir: string): { count: number; bytes: number } =>
-  readdirSync(dir).reduce(
-    (sum, name) => {
-      const full = join(dir, name);
-      const stat = statSync(full);
-      if (stat.isDirectory()) {
-        const inner = redirectStubs(full);
-        return { count: sum.count + inner.count, bytes: sum.bytes + inner.bytes };
-      }
-      const stub =
-        name.endsWith('.html') && stat.size < 4096 && readFileSync(full, 'utf8').includes('http-equiv="refresh"');
-      return stub ? { count: sum.count + 1, bytes: sum.bytes + stat.size } : sum;
-    },
-    { count: 0, bytes: 0 },
-  );
+function redirectStubs(dist: string): { count: number; bytes: number } {
+  const files = catalogRedirects().map((r) => join(dist, r.from, 'index.html'));
+  return { count: files.length, bytes: files.reduce((sum, file) => sum + statSync(file).size, 0) };
+}
 const countPages = (dir: string): number =>
   readdirSync(dir).reduce((sum, name) => {
     const full = join(dir, name);
